@@ -1,0 +1,84 @@
+import type { Core } from '@strapi/strapi';
+import { Kind, parse, visit, type ValueNode } from 'graphql';
+
+// Strapi clamps oversized pages silently (REST maxLimit, GraphQL maxLimit). An app asking for
+// 1000 entries should learn that it got fewer: answer 400 and name the limit instead.
+
+type Config = { maxPageSize?: number; graphqlPath?: string };
+
+function tooLarge(value: unknown, max: number) {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n > max;
+}
+
+/** REST: ?pagination[pageSize]=… or ?pagination[limit]=… */
+export function restPageSizeProblem(query: any, max: number): string | null {
+  const pagination = query?.pagination;
+  if (!pagination || typeof pagination !== 'object') return null;
+  for (const key of ['pageSize', 'limit'] as const) {
+    if (tooLarge(pagination[key], max)) {
+      return `pagination[${key}]=${pagination[key]} is above the maximum page size of ${max}; ask for ${max} or fewer and page through the rest.`;
+    }
+  }
+  return null;
+}
+
+function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
+  if (node.kind === Kind.INT || node.kind === Kind.FLOAT) return Number(node.value);
+  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+  return undefined;
+}
+
+/** GraphQL: any `pagination: { pageSize | limit }` argument, literal or variable, at any depth. */
+export function graphqlPageSizeProblem(query: string, variables: Record<string, unknown>, max: number): string | null {
+  let document;
+  try {
+    document = parse(query);
+  } catch {
+    return null; // Apollo reports syntax errors itself
+  }
+  let problem: string | null = null;
+  visit(document, {
+    Argument(node) {
+      if (problem || node.name.value !== 'pagination') return;
+      let pagination: Record<string, unknown> | undefined;
+      if (node.value.kind === Kind.OBJECT) {
+        pagination = Object.fromEntries(node.value.fields.map((f) => [f.name.value, valueOf(f.value, variables)]));
+      } else if (node.value.kind === Kind.VARIABLE) {
+        pagination = variables[node.value.name.value] as Record<string, unknown> | undefined;
+      }
+      for (const key of ['pageSize', 'limit']) {
+        if (pagination && tooLarge(pagination[key], max)) {
+          problem = `pagination.${key} ${pagination[key]} is above the maximum page size of ${max}; ask for ${max} or fewer and page through the rest.`;
+        }
+      }
+    },
+  });
+  return problem;
+}
+
+export default (config: Config, _ctx: { strapi: Core.Strapi }) => {
+  const max = config.maxPageSize ?? 100;
+  const graphqlPath = config.graphqlPath ?? '/graphql';
+
+  return async (ctx: any, next: () => Promise<void>) => {
+    if (ctx.path.startsWith('/api/')) {
+      const problem = restPageSizeProblem(ctx.query, max);
+      if (problem) return ctx.badRequest(problem, { limit: 'maxPageSize', max });
+    } else if (ctx.path === graphqlPath) {
+      const body = ctx.request.body ?? {};
+      const query = typeof body.query === 'string' ? body.query : ctx.query?.query;
+      let variables = body.variables ?? ctx.query?.variables ?? {};
+      if (typeof variables === 'string') {
+        try { variables = JSON.parse(variables); } catch { variables = {}; }
+      }
+      const problem = typeof query === 'string' ? graphqlPageSizeProblem(query, variables ?? {}, max) : null;
+      if (problem) {
+        ctx.status = 400;
+        ctx.body = { errors: [{ message: problem, extensions: { code: 'BAD_USER_INPUT', limit: 'maxPageSize', max } }] };
+        return;
+      }
+    }
+    return next();
+  };
+};

@@ -1,0 +1,31 @@
+export { createContentClient, DEFAULT_PAGE_SIZE } from './client.js'
+export type { ContentClient, ContentClientOptions, GetOptions, ListArticlesOptions } from './client.js'
+export { ContentClientError } from './errors.js'
+export type { ContentClientErrorKind } from './errors.js'
+export { DEFAULT_TIMEOUT_MS } from './request.js'
+export { blocksToPlainText, readingMinutes } from './blocks.js'
+export type * from './blocks.js'
+export type {
+  Approach,
+  ApproachSummary,
+  Article,
+  ArticleLink,
+  ArticlePage,
+  ArticleSummary,
+  Clinic,
+  CrisisLine,
+  FundingProgram,
+  Media,
+  MediaFormat,
+  MediaFormats,
+  OpeningHours,
+  SensitiveTopicKind,
+  Seo,
+  SocialLink,
+  Therapist,
+  TherapistSummary,
+  Topic,
+  Weekday,
+} from './types.js'
+// The typed documents, for apps that want to run an operation through their own GraphQL client.
+export * as operations from './generated/graphql.js'

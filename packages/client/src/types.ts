@@ -1,0 +1,86 @@
+// Public names for what the client returns, derived from the generated operation types so that
+// they follow the schema. Only two things are added by hand: Strapi lists lose their null items
+// (the client drops them, see `compact` in client.ts), and JSON fields get their real shape
+// (Blocks for rich text, MediaFormats for image sizes) because GraphQL only knows them as `JSON`.
+import type { Blocks } from './blocks.js'
+import type * as G from './generated/graphql.js'
+
+/** Strapi lists are `[T]!` (items nullable): the client removes null items, deep. */
+export type Compact<T> = T extends readonly (infer U)[]
+  ? Compact<NonNullable<U>>[]
+  : T extends object
+    ? { [K in keyof T]: Compact<T[K]> }
+    : T
+
+/** Replace some fields of a generated type, and show the result as one flat object in editors. */
+type Override<T, O> = ({ [K in Exclude<keyof T, keyof O>]: T[K] } & O) extends infer R ? { [K in keyof R]: R[K] } : never
+
+type First<T extends readonly unknown[]> = Compact<NonNullable<T[number]>>
+
+/** One resized copy of an uploaded image. */
+export interface MediaFormat {
+  url: string
+  width: number
+  height: number
+}
+
+/** The resized copies Strapi makes of an upload (only the sizes it could make). */
+export type MediaFormats = Partial<Record<'thumbnail' | 'small' | 'medium' | 'large', MediaFormat>>
+
+/** An uploaded image. `url` is relative to the CMS (`/uploads/...`) unless an upload provider makes it absolute. */
+export type Media = Override<G.MediaFieldsFragment, { formats: MediaFormats | null }>
+
+export type Seo = Override<G.SeoFieldsFragment, { shareImage: Media | null }>
+
+export type Topic = Compact<G.TopicFieldsFragment>
+
+export type SensitiveTopicKind = NonNullable<G.ArticleSummaryFieldsFragment['sensitiveTopic']>['kind']
+
+export type ArticleSummary = Override<Compact<G.ArticleSummaryFieldsFragment>, { cover: Media | null }>
+
+/** Just enough of an article to link to it (from a therapist's or an approach's page). */
+export type ArticleLink = Compact<G.ArticleLinkFieldsFragment>
+
+export type Article = Override<
+  First<G.ArticleBySlugQuery['articles']>,
+  {
+    cover: Media | null
+    body: Blocks
+    seo: Seo | null
+    /** Up to 3 other published articles that share a topic with this one, newest first. */
+    related: ArticleSummary[]
+  }
+>
+
+/** A page of `listArticles`. */
+export interface ArticlePage {
+  items: ArticleSummary[]
+  page: number
+  pageSize: number
+  total: number
+  pageCount: number
+}
+
+export type TherapistSummary = Override<Compact<G.TherapistSummaryFieldsFragment>, { photo: Media | null }>
+
+export type Therapist = Override<
+  First<G.TherapistBySlugQuery['therapists']>,
+  { photo: Media | null; bio: Blocks | null; seo: Seo | null }
+>
+
+export type ApproachSummary = Compact<G.ApproachSummaryFieldsFragment>
+
+export type Approach = Override<
+  First<G.ApproachBySlugQuery['approaches']>,
+  { description: Blocks | null; seo: Seo | null }
+>
+
+type ClinicNode = Compact<NonNullable<G.ClinicQuery['clinic']>>
+
+export type Clinic = Override<ClinicNode, { about: Blocks | null; logo: Media | null; seo: Seo | null }>
+
+export type OpeningHours = ClinicNode['openingHours'][number]
+export type Weekday = OpeningHours['fromDay']
+export type SocialLink = ClinicNode['socialLinks'][number]
+export type FundingProgram = ClinicNode['fundingPrograms'][number]
+export type CrisisLine = ClinicNode['crisisLines'][number]
