@@ -7,23 +7,24 @@ const config: CodegenConfig = {
   documents: 'src/operations/*.graphql',
   generates: {
     'src/generated/graphql.ts': {
+      // typescript-operations v6 is standalone: it writes the enums and input types that the
+      // operations use. Adding the `typescript` plugin to the same file declares them twice
+      // (dotansimha/graphql-code-generator#10782), so it is left out.
       // Typed document nodes, not `documentMode: 'string'`: graphql-request needs DocumentNodes.
-      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+      plugins: ['typescript-operations', 'typed-document-node'],
       config: {
-        enumsAsTypes: true,
+        // Enums as string-literal unions (`enumsAsTypes` of the v5 plugins): no runtime enum objects.
+        enumType: 'string-literal',
         useTypeImports: true,
         skipTypename: true,
         // Results: every selected field is present (null when empty). Variables: nullable ones are optional.
         avoidOptionals: { field: true, object: true, inputValue: false, defaultValue: false },
-        // Only the types that operations use, not the whole Strapi schema.
-        onlyOperationTypes: true,
         scalars: {
           ID: { input: 'string', output: 'string' },
           JSON: 'unknown',
           DateTime: 'string',
           Date: 'string',
           Time: 'string',
-          Long: 'number',
         },
       },
     },

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
-// Two projects so the fast unit tests never wait for a CMS to boot:
-//   pnpm test               unit + type tests (fake fetch, no server)
+// Two projects so the fast unit tests never wait for a CMS to boot (`pnpm test` runs both):
+//   pnpm test:unit          unit + type tests (fake fetch, no server)
 //   pnpm test:integration   against a real seeded Strapi booted in-process by @clinic/testing
 export default defineConfig({
   test: {

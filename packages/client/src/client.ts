@@ -61,7 +61,15 @@ export function createContentClient(options: ContentClientOptions): ContentClien
   return {
     async getClinic() {
       const { clinic } = await run(ClinicDocument, {})
-      return clinic ? (compact(clinic) as Clinic) : null
+      if (!clinic) return null
+      const { openingHours, socialLinks, fundingPrograms, crisisLines, ...rest } = compact(clinic)
+      return {
+        ...rest,
+        openingHours: openingHours ?? [],
+        socialLinks: socialLinks ?? [],
+        fundingPrograms: fundingPrograms ?? [],
+        crisisLines: crisisLines ?? [],
+      } as Clinic
     },
 
     async listArticles({ page = 1, pageSize = DEFAULT_PAGE_SIZE, topic } = {}) {
@@ -94,7 +102,9 @@ export function createContentClient(options: ContentClientOptions): ContentClien
 
     async getTherapist(slug, { status } = {}) {
       const { therapists } = await run(TherapistBySlugDocument, { slug, status: toStatus(status) })
-      return therapists[0] ? (compact(therapists[0]) as Therapist) : null
+      if (!therapists[0]) return null
+      const therapist = compact(therapists[0])
+      return { ...therapist, focusAreas: therapist.focusAreas ?? [], languages: therapist.languages ?? [] } as Therapist
     },
 
     async listApproaches() {

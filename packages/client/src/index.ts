@@ -15,6 +15,7 @@ export type {
   Clinic,
   CrisisLine,
   FundingProgram,
+  Label,
   Media,
   MediaFormat,
   MediaFormats,

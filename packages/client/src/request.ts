@@ -32,7 +32,7 @@ export function createRequester({ endpoint, token, fetch, timeoutMs = DEFAULT_TI
   const sentHeaders = token ? { ...headers, Authorization: `Bearer ${token}` } : { ...headers }
   const hasTimeout = timeoutMs > 0 && Number.isFinite(timeoutMs)
 
-  return async (document, variables) => {
+  return async <TResult, TVariables extends Variables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables) => {
     const operation = operationName(document)
     const fail = (kind: ContentClientErrorKind, detail: string, status?: number, cause?: unknown) =>
       new ContentClientError(detail, { kind, endpoint, operation, status, cause })
@@ -61,7 +61,8 @@ export function createRequester({ endpoint, token, fetch, timeoutMs = DEFAULT_TI
     })
 
     try {
-      const request = client.request<TResult, typeof variables>({ document, variables } as RequestOptions<typeof variables, TResult>)
+      // The cast: graphql-request's conditional `variables` type cannot be resolved for a generic TVariables.
+      const request = client.request<TResult, TVariables>({ document, variables } as unknown as RequestOptions<TVariables, TResult>)
       // Racing the timer keeps the promise to callers even if a custom fetch ignores the abort signal.
       return await Promise.race([request, timeout])
     } catch (error) {

@@ -15,6 +15,7 @@ export type Compact<T> = T extends readonly (infer U)[]
 /** Replace some fields of a generated type, and show the result as one flat object in editors. */
 type Override<T, O> = ({ [K in Exclude<keyof T, keyof O>]: T[K] } & O) extends infer R ? { [K in keyof R]: R[K] } : never
 
+/** The item type of a list query (`articles(filters: {slug…})` returns a list). */
 type First<T extends readonly unknown[]> = Compact<NonNullable<T[number]>>
 
 /** One resized copy of an uploaded image. */
@@ -63,9 +64,15 @@ export interface ArticlePage {
 
 export type TherapistSummary = Override<Compact<G.TherapistSummaryFieldsFragment>, { photo: Media | null }>
 
+type TherapistNode = First<G.TherapistBySlugQuery['therapists']>
+
+/** A label list item (a focus area, a language). */
+export type Label = NonNullable<TherapistNode['focusAreas']>[number]
+
 export type Therapist = Override<
-  First<G.TherapistBySlugQuery['therapists']>,
-  { photo: Media | null; bio: Blocks | null; seo: Seo | null }
+  TherapistNode,
+  // Repeatable components are nullable lists in the schema; the client gives [] instead of null.
+  { photo: Media | null; bio: Blocks | null; focusAreas: Label[]; languages: Label[]; seo: Seo | null }
 >
 
 export type ApproachSummary = Compact<G.ApproachSummaryFieldsFragment>
@@ -76,11 +83,25 @@ export type Approach = Override<
 >
 
 type ClinicNode = Compact<NonNullable<G.ClinicQuery['clinic']>>
+type Item<List> = NonNullable<List> extends (infer T)[] ? T : never
 
-export type Clinic = Override<ClinicNode, { about: Blocks | null; logo: Media | null; seo: Seo | null }>
-
-export type OpeningHours = ClinicNode['openingHours'][number]
+/** One line of the office hours; `opens`/`closes` are 'HH:mm:ss.SSS'. */
+export type OpeningHours = Item<ClinicNode['openingHours']>
 export type Weekday = OpeningHours['fromDay']
-export type SocialLink = ClinicNode['socialLinks'][number]
-export type FundingProgram = ClinicNode['fundingPrograms'][number]
-export type CrisisLine = ClinicNode['crisisLines'][number]
+export type SocialLink = Item<ClinicNode['socialLinks']>
+export type FundingProgram = Item<ClinicNode['fundingPrograms']>
+export type CrisisLine = Item<ClinicNode['crisisLines']>
+
+export type Clinic = Override<
+  ClinicNode,
+  {
+    about: Blocks | null
+    logo: Media | null
+    seo: Seo | null
+    // Repeatable components are nullable lists in the schema; the client gives [] instead of null.
+    openingHours: OpeningHours[]
+    socialLinks: SocialLink[]
+    fundingPrograms: FundingProgram[]
+    crisisLines: CrisisLine[]
+  }
+>

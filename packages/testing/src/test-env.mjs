@@ -24,6 +24,7 @@ export function throwawayCmsEnv(overrides = {}) {
       WEB_URL: 'http://127.0.0.1:9',
       STRAPI_TELEMETRY_DISABLED: 'true',
       STRAPI_STARTUP_LOG: 'false',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       ADMIN_EMAIL: '',
       ADMIN_PASSWORD: '',
       ...overrides,

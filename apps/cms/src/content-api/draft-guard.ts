@@ -9,7 +9,8 @@ export function callerMayReadDrafts(koaCtx: any): boolean {
   if (!koaCtx) return true; // not a request: seed scripts, cron jobs, the admin's own services
   const routeType = koaCtx.state?.route?.info?.type;
   if (routeType !== 'content-api') return true; // admin panel requests
-  return koaCtx.state?.auth?.strategy?.name === 'api-token';
+  // Strapi 5 names the API-token strategy 'content-api-token' (v4: 'api-token').
+  return ['content-api-token', 'api-token'].includes(koaCtx.state?.auth?.strategy?.name);
 }
 
 export function registerDraftGuard(strapi: Core.Strapi) {

@@ -57,6 +57,33 @@ export function graphqlPageSizeProblem(query: string, variables: Record<string, 
   return problem;
 }
 
+const MAX_BODY_BYTES = 256 * 1024;
+const TOO_LARGE = Symbol('too large');
+
+/**
+ * Strapi's body parser skips the GraphQL endpoint (Apollo parses its own body), so read it
+ * here and leave it on ctx.request.body, which Apollo's koa-bodyparser then uses as is.
+ */
+async function readJsonBody(ctx: any): Promise<any> {
+  if (ctx.request.body !== undefined) return ctx.request.body ?? {};
+  if (!ctx.is('application/json')) return {};
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return TOO_LARGE;
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  try {
+    ctx.request.body = text ? JSON.parse(text) : {};
+  } catch {
+    ctx.request.body = {};
+    ctx.throw(400, 'The GraphQL request body is not valid JSON.');
+  }
+  return ctx.request.body;
+}
+
 export default (config: Config, _ctx: { strapi: Core.Strapi }) => {
   const max = config.maxPageSize ?? 100;
   const graphqlPath = config.graphqlPath ?? '/graphql';
@@ -66,7 +93,8 @@ export default (config: Config, _ctx: { strapi: Core.Strapi }) => {
       const problem = restPageSizeProblem(ctx.query, max);
       if (problem) return ctx.badRequest(problem, { limit: 'maxPageSize', max });
     } else if (ctx.path === graphqlPath) {
-      const body = ctx.request.body ?? {};
+      const body = ctx.method === 'POST' ? await readJsonBody(ctx) : {};
+      if (body === TOO_LARGE) return ctx.throw(413, `The GraphQL request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
       const query = typeof body.query === 'string' ? body.query : ctx.query?.query;
       let variables = body.variables ?? ctx.query?.variables ?? {};
       if (typeof variables === 'string') {

@@ -1,0 +1,136 @@
+// The clinic's public website. Read AGENTS.md first: where things live, the checks to run.
+//
+// Shape of a request:
+//   visitor → nuxt-security headers → query allow-list (server/middleware) → route cache (Nitro
+//   storage `cache`, stale-while-revalidate) → Vue SSR → useFetch('/api/content/...') in-process →
+//   data cache (same storage) → @clinic/client → CMS /graphql.
+// The CMS webhook (server/api/revalidate.post.ts) empties the `cache` storage on any content event.
+
+// Pages rendered from the CMS: cached on the server and shipped without any JavaScript.
+// Five minutes is only the fallback; the CMS webhook drops the cache as soon as something is published.
+const CONTENT_PAGE_TTL_SECONDS = 300
+const contentPage = { swr: CONTENT_PAGE_TTL_SECONDS, noScripts: true } as const
+
+export default defineNuxtConfig({
+  compatibilityDate: '2026-11-01',
+  modules: ['@nuxt/content', 'nuxt-security'],
+  telemetry: false,
+  devtools: { enabled: false },
+
+  css: ['~/assets/css/main.css'],
+
+  app: {
+    head: {
+      htmlAttrs: { lang: 'en-CA' },
+      meta: [
+        { name: 'viewport', content: 'width=device-width, initial-scale=1' },
+        { name: 'theme-color', content: '#1d4f4a' },
+        { name: 'format-detection', content: 'telephone=no' },
+      ],
+      link: [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
+    },
+  },
+
+  runtimeConfig: {
+    // Server only: the CMS address and token never reach the browser.
+    cmsUrl: 'http://localhost:1337', // NUXT_CMS_URL
+    cmsToken: '', // NUXT_CMS_TOKEN (optional: a read-only Strapi API token)
+    revalidateSecret: '', // NUXT_REVALIDATE_SECRET (shared with the CMS; webhook refused while empty)
+    public: {
+      siteUrl: 'http://localhost:3000', // NUXT_PUBLIC_SITE_URL: canonical URLs, sitemap, feed
+    },
+  },
+
+  routeRules: {
+    // No page needs JavaScript (the menu is CSS-only), so none is sent. A future page that needs it
+    // (a progressively enhanced form) can opt back in with `noScripts: false`.
+    '/**': { noScripts: true },
+    '/': contentPage,
+    '/articles': contentPage,
+    '/articles/**': contentPage,
+    '/therapists': contentPage,
+    '/therapists/**': contentPage,
+    '/approaches': contentPage,
+    '/approaches/**': contentPage,
+    '/contact': contentPage,
+    '/get-help': contentPage,
+    '/privacy': contentPage,
+    '/accessibility': contentPage,
+    '/sitemap.xml': { swr: CONTENT_PAGE_TTL_SECONDS },
+    '/rss.xml': { swr: CONTENT_PAGE_TTL_SECONDS },
+    // The webhook body is the CMS entry itself (article text may legitimately contain "<script>").
+    '/api/revalidate': { security: { xssValidator: false } },
+  },
+
+  features: {
+    // Pages are small: inlining the CSS saves a render-blocking request on slow rural connections.
+    inlineStyles: true,
+  },
+
+  experimental: {
+    // Cached routes would otherwise advertise a _payload.json that no page (all script-free) reads.
+    payloadExtraction: false,
+  },
+
+  nitro: {
+    compressPublicAssets: { gzip: true, brotli: true },
+    storage: {
+      // Rendered pages and CMS answers. Bounded in memory; swap for { driver: 'redis', url } when the
+      // site runs on more than one instance (the webhook clears this mount, whatever its driver).
+      cache: { driver: 'lru-cache', max: 5000, maxSize: 64 * 1024 * 1024 },
+    },
+  },
+
+  content: {
+    experimental: { sqliteConnector: 'native' },
+    renderer: { anchorLinks: false },
+    build: { markdown: { toc: { depth: 2 } } },
+  },
+
+  security: {
+    // No nonce: pages carry no executable inline script at all, and a per-request nonce would be
+    // frozen into the cached HTML anyway. JSON-LD (type application/ld+json) is data, not script.
+    nonce: false,
+    // In-memory rate limiting would be per-instance state; pages are cached, and forms will bring
+    // their own limiter backed by Nitro storage.
+    rateLimiter: false,
+    headers: {
+      contentSecurityPolicy: {
+        'default-src': ["'self'"],
+        'base-uri': ["'none'"],
+        'connect-src': ["'self'"],
+        'font-src': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'frame-src': ["'none'"],
+        'img-src': ["'self'", 'data:'],
+        'manifest-src': ["'self'"],
+        'media-src': ["'self'"],
+        'object-src': ["'none'"],
+        'script-src': ["'self'"],
+        'script-src-attr': ["'none'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'worker-src': ["'self'"],
+        'upgrade-insecure-requests': false,
+      },
+      strictTransportSecurity: { maxAge: 63072000, includeSubdomains: true, preload: false },
+      // Which articles someone reads about mental health is nobody else's business.
+      referrerPolicy: 'no-referrer',
+      xFrameOptions: 'DENY',
+      crossOriginEmbedderPolicy: 'require-corp',
+      permissionsPolicy: {
+        camera: [],
+        microphone: [],
+        geolocation: [],
+        payment: [],
+        usb: [],
+        'display-capture': [],
+        fullscreen: [],
+      },
+    },
+  },
+
+  typescript: {
+    strict: true,
+  },
+})

@@ -1,0 +1,31 @@
+// The CMS calls this when content is published, unpublished, updated or deleted (Strapi webhook
+// body: { event: 'entry.publish', model: 'article', entry: {...} }), signed with the shared secret.
+// See server/utils/cache-invalidation.ts for why every cached page is dropped.
+
+export default defineEventHandler(async (event) => {
+  const { revalidateSecret } = useRuntimeConfig(event)
+  if (!revalidateSecret) {
+    throw createError({ statusCode: 503, statusMessage: 'Revalidation is not configured (NUXT_REVALIDATE_SECRET)' })
+  }
+
+  const rawBody = (await readRawBody(event, false)) ?? Buffer.alloc(0)
+  const signature = getRequestHeader(event, 'x-clinic-signature')
+  if (!isValidSignature(rawBody, signature, String(revalidateSecret))) {
+    throw createError({ statusCode: 401, statusMessage: 'Invalid or missing signature' })
+  }
+
+  let payload: { event?: unknown; model?: unknown }
+  try {
+    payload = JSON.parse(rawBody.toString('utf8'))
+  } catch {
+    throw createError({ statusCode: 400, statusMessage: 'Body must be JSON' })
+  }
+  if (!payload || typeof payload.event !== 'string') {
+    throw createError({ statusCode: 400, statusMessage: 'Body must have an "event" string' })
+  }
+
+  // entry.* and media.* change what pages show; anything else (a test ping) still clears: it is cheap.
+  await clearContentCache()
+  console.info(`[revalidate] ${payload.event}${typeof payload.model === 'string' ? ` (${payload.model})` : ''}: cache cleared`)
+  return { ok: true, event: payload.event, cleared: true }
+})

@@ -1,0 +1,245 @@
+// Every interface string of the website, in one place, so that the French version is one more
+// file with the same shape (`fr.ts`), not a hunt through templates. Content (articles, bios,
+// clinic details) comes from the CMS; only the site's own words live here.
+//
+// The help lines below are deliberately hard-coded: they are shown by the layout itself and by
+// the error page, so they stay visible when the CMS is down.
+
+export interface HelpLine {
+  name: string
+  phone?: string
+  textNumber?: string
+  textInstructions?: string
+  audience?: string
+  available?: string
+  url?: string
+}
+
+const weekdays = {
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
+} as const
+
+export const en = {
+  locale: 'en-CA',
+  ogLocale: 'en_CA',
+
+  clinic: {
+    // Shown when the CMS cannot be reached (error page, footer); the CMS stays the source of truth.
+    name: 'Northern Therapy Clinic',
+    phone: '705-535-1639',
+    locality: 'Kirkland Lake',
+    region: 'Ontario',
+    summary: 'Virtual therapy across Northeastern Ontario, by secure video and phone.',
+  },
+
+  site: {
+    skipToContent: 'Skip to main content',
+    homeLabel: 'Northern Therapy Clinic, home',
+    logoTagline: 'Kirkland Lake · Northeastern Ontario',
+    menu: 'Menu',
+    mainNav: 'Main',
+    footerNav: 'Site',
+    breadcrumb: 'Breadcrumb',
+    titleSeparator: ' · ',
+    defaultDescription:
+      'Northern Therapy Clinic in Kirkland Lake offers virtual therapy across Northeastern Ontario by secure video and phone.',
+  },
+
+  nav: {
+    home: 'Home',
+    articles: 'Articles',
+    therapists: 'Therapists',
+    approaches: 'Approaches',
+    getHelp: 'Get help now',
+    contact: 'Contact',
+    privacy: 'Privacy',
+    accessibility: 'Accessibility',
+    rss: 'Articles feed (RSS)',
+  },
+
+  helpStrip: {
+    label: 'Help lines',
+    lead: 'In crisis?',
+    call: 'Call',
+    or: 'or',
+    text: 'text',
+    number988: '9-8-8',
+    emergency: 'Emergency',
+    number911: '911',
+    more: 'More help lines',
+  },
+
+  helpLines: {
+    title: 'If you need help right now',
+    intro: 'These services answer day and night. They are free and confidential.',
+    notEmergency:
+      'Northern Therapy Clinic is not an emergency service. If you are in danger or may act on thoughts of harming yourself, call 911 or go to the nearest emergency department.',
+    call: 'Call',
+    text: 'Text',
+    website: 'Website',
+    fallback: [
+      {
+        name: '9-8-8 Suicide Crisis Helpline',
+        phone: '988',
+        textNumber: '988',
+        available: '24 hours a day, 7 days a week',
+        audience: 'Anyone in Canada thinking about suicide, or worried about someone.',
+      },
+      {
+        name: 'Hope for Wellness Help Line',
+        phone: '1-855-242-3310',
+        available: '24 hours a day, 7 days a week',
+        audience: 'Indigenous peoples across Canada. Counselling in English and French, and on request in Cree, Ojibway and Inuktitut.',
+      },
+      {
+        name: 'Emergency services',
+        phone: '911',
+        audience: 'If you or someone else is in immediate danger.',
+      },
+    ] satisfies HelpLine[],
+  },
+
+  home: {
+    title: 'Virtual therapy across Northeastern Ontario',
+    approachesTitle: 'How we work',
+    approachesIntro: 'Our therapists are trained in these approaches. You do not need to know which one fits before reaching out.',
+    therapistsTitle: 'Our therapists',
+    articlesTitle: 'Recent articles',
+    allArticles: 'All articles',
+    allTherapists: 'All therapists',
+    allApproaches: 'All approaches',
+    reachOutTitle: 'Reaching out',
+    reachOutText: 'Call or e-mail to ask a question or to ask about a first appointment.',
+    hoursTitle: 'Office hours',
+    contactCta: 'Contact the clinic',
+    helpCta: 'Get help now',
+  },
+
+  articles: {
+    title: 'Articles',
+    description: 'Plain-language articles by the therapists of Northern Therapy Clinic about mental health, therapy and wellbeing.',
+    intro: 'Written and reviewed by our therapists. Articles are general information, not a substitute for care.',
+    filterTitle: 'Topics',
+    allTopics: 'All topics',
+    topicTitle: (topic: string) => `Articles about ${topic}`,
+    empty: 'There are no articles here yet.',
+    pageOf: (page: number, count: number) => `Page ${page} of ${count}`,
+    previous: 'Previous page',
+    next: 'Next page',
+    pagination: 'Pages',
+    readArticle: (title: string) => `Read “${title}”`,
+  },
+
+  article: {
+    by: 'By',
+    reviewedBy: 'Reviewed by',
+    reviewedOn: (date: string) => `on ${date}`,
+    lastReviewed: 'Last reviewed',
+    published: 'Published',
+    readingTime: (minutes: number) => (minutes <= 1 ? '1 minute read' : `${minutes} minute read`),
+    topics: 'Topics',
+    approaches: 'Approaches in this article',
+    related: 'Related articles',
+    contentNoteTitle: 'Content note',
+    contentNoteKinds: {
+      self_harm: 'This article talks about self-harm.',
+      suicide: 'This article talks about suicide.',
+      abuse: 'This article talks about abuse.',
+      eating_disorders: 'This article talks about eating disorders.',
+      substance_use: 'This article talks about substance use.',
+      trauma: 'This article talks about trauma.',
+      other: 'This article talks about a difficult subject.',
+    } as Record<string, string>,
+    contentNoteCare: 'Read at your own pace, and stop whenever you need to. Help lines are listed at the end of the article.',
+    disclaimer: 'This article is general information. It is not a diagnosis or a substitute for care from a professional who knows your situation.',
+  },
+
+  therapists: {
+    title: 'Our therapists',
+    description: 'Meet the therapists of Northern Therapy Clinic: their training, the approaches they use and how they offer sessions.',
+    intro: 'Each profile says how the therapist offers sessions and whether they are taking new clients.',
+    accepting: 'Accepting new clients',
+    notAccepting: 'Not accepting new clients at the moment',
+    formats: 'Sessions',
+    video: 'Video',
+    phone: 'Phone',
+    inPerson: 'In person',
+    approaches: 'Approaches',
+    focusAreas: 'Areas of focus',
+    languages: 'Languages',
+    pronouns: 'Pronouns',
+    articles: (name: string) => `Articles by ${name}`,
+    profileOf: (name: string) => `Profile of ${name}`,
+    about: 'About',
+  },
+
+  approaches: {
+    title: 'Therapy approaches',
+    description: 'The kinds of therapy offered at Northern Therapy Clinic, explained in plain language.',
+    intro: 'A short guide to the approaches our therapists use. A first conversation helps find what fits you.',
+    therapists: 'Therapists who offer this approach',
+    articles: 'Articles about this approach',
+    learnMore: (name: string) => `Learn about ${name}`,
+  },
+
+  contact: {
+    title: 'Contact the clinic',
+    description: 'How to reach Northern Therapy Clinic: phone, fax, e-mail, office hours, the area we serve and funding programs.',
+    notEmergency: 'This is not an emergency line. If you need help now, call or text 9-8-8, or call 911.',
+    phone: 'Phone',
+    fax: 'Fax',
+    email: 'E-mail',
+    areaServed: 'Area served',
+    location: 'Location',
+    hoursTitle: 'Office hours',
+    fundingTitle: 'Help paying for therapy',
+    fundingIntro: 'Sessions may be covered by private insurance or workplace benefits, or by these programs:',
+    virtualCareTitle: 'Virtual care',
+    privacyNote: 'Please do not send health details by e-mail. We will ask what we need when we call you back.',
+  },
+
+  getHelp: {
+    title: 'Get help now',
+    description: 'Help lines you can call or text right now in Ontario, and how Northern Therapy Clinic can help.',
+    howWeHelpTitle: 'How the clinic can help',
+    howWeHelpText: 'When you are safe and ready, we offer therapy by secure video and phone across Northeastern Ontario. A first call is a chance to ask questions; there is no obligation.',
+    contactLink: 'How to contact the clinic',
+    therapistsLink: 'Meet our therapists',
+  },
+
+  hours: {
+    weekdays,
+    closed: 'Closed',
+    range: (from: string, to: string) => `${from} to ${to}`,
+  },
+
+  errors: {
+    notFoundTitle: 'Page not found',
+    notFoundText: 'We could not find that page. It may have moved, or the address may have a typo.',
+    unavailableTitle: 'This page is not available right now',
+    unavailableText: 'Part of our website is having trouble. Please try again in a few minutes.',
+    genericTitle: 'Something went wrong',
+    genericText: 'Please try again in a few minutes.',
+    reachUs: (phone: string) => `You can still reach the clinic by phone at ${phone}.`,
+    goHome: 'Go to the home page',
+    badRequest: 'That address is not valid.',
+  },
+
+  footer: {
+    notEmergency: 'Northern Therapy Clinic is not an emergency service. In crisis, call or text 9-8-8. In an emergency, call 911.',
+    copyright: (year: number) => `© ${year} Northern Therapy Clinic`,
+  },
+
+  feed: {
+    title: 'Northern Therapy Clinic — Articles',
+    description: 'Articles by the therapists of Northern Therapy Clinic.',
+  },
+}
+
+export type Messages = typeof en

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest'
+import { createContentClient } from '../src/index.js'
+import { data, fakeFetch } from './fake-fetch.js'
+import { article, articleSummary, clinic, topic } from './fixtures.js'
+
+const endpoint = 'http://cms.test/graphql'
+
+describe('the request that goes out', () => {
+  it('POSTs the named operation and its variables as JSON to the endpoint, with the token and extra headers', async () => {
+    const { fetch, sent } = fakeFetch(data({ therapists: [] }))
+    const client = createContentClient({ endpoint, fetch, token: 'secret-token', headers: { 'X-App': 'newsletter' } })
+
+    await client.getTherapist('maya-thompson')
+
+    expect(sent).toHaveLength(1)
+    const [request] = sent
+    expect(request!.url).toBe(endpoint)
+    expect(request!.method).toBe('POST')
+    expect(request!.headers.get('authorization')).toBe('Bearer secret-token')
+    expect(request!.headers.get('x-app')).toBe('newsletter')
+    expect(request!.headers.get('content-type')).toBe('application/json')
+    expect(request!.body.operationName).toBe('TherapistBySlug')
+    expect(request!.body.query).toContain('query TherapistBySlug(')
+    expect(request!.body.variables).toEqual({ slug: 'maya-thompson' })
+  })
+
+  it('sends no Authorization header without a token', async () => {
+    const { fetch, sent } = fakeFetch(data({ topics: [] }))
+    await createContentClient({ endpoint, fetch }).listTopics()
+    expect(sent[0]!.headers.has('authorization')).toBe(false)
+  })
+
+  it('asks for drafts only when told to', async () => {
+    const { fetch, sent } = fakeFetch(data({ approaches: [] }))
+    const client = createContentClient({ endpoint, fetch, token: 't' })
+    await client.getApproach('dbt', { status: 'draft' })
+    await client.getApproach('dbt', { status: 'published' })
+    expect(sent.map((r) => r.body.variables)).toEqual([
+      { slug: 'dbt', status: 'DRAFT' },
+      { slug: 'dbt', status: 'PUBLISHED' },
+    ])
+  })
+
+  it('uses globalThis.fetch when no fetch is given, looked up at request time', async () => {
+    const { fetch, sent } = fakeFetch(data({ topics: [] }))
+    const client = createContentClient({ endpoint })
+    const original = globalThis.fetch
+    globalThis.fetch = fetch
+    try {
+      await client.listTopics()
+    } finally {
+      globalThis.fetch = original
+    }
+    expect(sent).toHaveLength(1)
+  })
+
+  it('refuses a relative endpoint when the client is created', () => {
+    expect(() => createContentClient({ endpoint: '/graphql' })).toThrow(/absolute URL/)
+  })
+})
+
+describe('not found', () => {
+  it.each([
+    ['getArticle', { articles: [] }],
+    ['getTherapist', { therapists: [] }],
+    ['getApproach', { approaches: [] }],
+  ] as const)('%s gives null for a slug that matches nothing', async (method, reply) => {
+    const { fetch, sent } = fakeFetch(data(reply))
+    const client = createContentClient({ endpoint, fetch })
+    await expect(client[method]('no-such-slug')).resolves.toBeNull()
+    expect(sent).toHaveLength(1) // no related-articles request for a missing article
+  })
+
+  it('getClinic gives null before the clinic details are filled in', async () => {
+    const { fetch } = fakeFetch(data({ clinic: null }))
+    await expect(createContentClient({ endpoint, fetch }).getClinic()).resolves.toBeNull()
+  })
+})
+
+describe('results', () => {
+  it('getArticle adds up to 3 related articles, asked for by the article topics', async () => {
+    const second = { ...topic, documentId: 't2', slug: 'trauma', name: 'Trauma' }
+    const { fetch, sent } = fakeFetch(
+      data({ articles: [article('why-people-self-injure', [topic, second])] }),
+      data({ articles: [articleSummary('grounding'), null] }),
+    )
+    const result = await createContentClient({ endpoint, fetch }).getArticle('why-people-self-injure')
+
+    expect(sent[1]!.body.operationName).toBe('RelatedArticles')
+    expect(sent[1]!.body.variables).toEqual({ slug: 'why-people-self-injure', topics: ['self-injury', 'trauma'] })
+    expect(result?.related.map((a) => a.slug)).toEqual(['grounding'])
+    expect(result?.approaches).toEqual([{ name: 'DBT', slug: 'dbt', fullName: 'Dialectical Behaviour Therapy' }]) // null item dropped
+    expect(result?.body).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'Hello.' }] }])
+  })
+
+  it('getArticle makes one request when the article has no topic', async () => {
+    const { fetch, sent } = fakeFetch(data({ articles: [article('lonely', [])] }))
+    const result = await createContentClient({ endpoint, fetch }).getArticle('lonely')
+    expect(sent).toHaveLength(1)
+    expect(result?.related).toEqual([])
+  })
+
+  it('listArticles maps Strapi pageInfo to page, pageSize, total and pageCount', async () => {
+    const { fetch, sent } = fakeFetch(
+      data({ articles_connection: { nodes: [articleSummary('a'), articleSummary('b')], pageInfo: { page: 2, pageSize: 2, pageCount: 3, total: 5 } } }),
+    )
+    const page = await createContentClient({ endpoint, fetch }).listArticles({ page: 2, pageSize: 2, topic: 'trauma' })
+
+    expect(sent[0]!.body.variables).toEqual({ page: 2, pageSize: 2, filters: { topics: { slug: { eq: 'trauma' } } } })
+    expect(page).toMatchObject({ page: 2, pageSize: 2, total: 5, pageCount: 3 })
+    expect(page.items.map((a) => a.slug)).toEqual(['a', 'b'])
+  })
+
+  it('listArticles asks for page 1 of 10 with no filter by default', async () => {
+    const { fetch, sent } = fakeFetch(data({ articles_connection: { nodes: [], pageInfo: { page: 1, pageSize: 10, pageCount: 0, total: 0 } } }))
+    const page = await createContentClient({ endpoint, fetch }).listArticles()
+    expect(sent[0]!.body.variables).toEqual({ page: 1, pageSize: 10 })
+    expect(page).toEqual({ items: [], page: 1, pageSize: 10, total: 0, pageCount: 0 })
+  })
+
+  it('lists lose the null items Strapi may return', async () => {
+    const { fetch } = fakeFetch(data({ topics: [topic, null] }))
+    await expect(createContentClient({ endpoint, fetch }).listTopics()).resolves.toEqual([topic])
+  })
+
+  it('getClinic gives empty lists for repeatable components that were never filled in', async () => {
+    const { fetch } = fakeFetch(data({ clinic }))
+    const result = await createContentClient({ endpoint, fetch }).getClinic()
+    expect(result).toMatchObject({ phone: '705-535-1639', socialLinks: [], crisisLines: [], fundingPrograms: [] })
+    expect(result?.openingHours).toHaveLength(1)
+  })
+})

@@ -1,0 +1,164 @@
+// The client against a real, seeded Strapi booted in-process on a throwaway SQLite file.
+import { startCms, type StartedCms } from '@clinic/testing'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { blocksToPlainText, ContentClientError, createContentClient, readingMinutes, type ContentClient } from '../src/index.js'
+
+let cms: StartedCms
+let client: ContentClient
+
+const SEEDED_ARTICLE = 'why-people-self-injure'
+
+/** A published article, created the way staff would publish one. */
+async function publishArticle(title: string, slug: string, topicSlugs: string[]) {
+  const topics = await cms.strapi.documents('api::topic.topic').findMany({ filters: { slug: { $in: topicSlugs } }, status: 'published' })
+  return cms.strapi.documents('api::article.article').create({
+    data: { title, slug, body: [{ type: 'paragraph', children: [{ type: 'text', text: `${title}.` }] }], topics: topics.map((t: { documentId: string }) => t.documentId) },
+    status: 'published',
+  })
+}
+
+beforeAll(async () => {
+  const started = Date.now()
+  cms = await startCms()
+  console.info(`CMS booted and seeded in ${Date.now() - started} ms`)
+  client = createContentClient({ endpoint: cms.graphqlUrl })
+})
+
+afterAll(async () => {
+  await cms?.stop()
+})
+
+describe('every method returns the seeded content', () => {
+  it('getClinic', async () => {
+    const clinic = await client.getClinic()
+    expect(clinic?.phone).toBe('705-535-1639')
+    expect(clinic?.name).toBe('Northern Therapy Clinic')
+    expect(clinic?.openingHours.length).toBeGreaterThan(0)
+    expect(clinic?.crisisLines.length).toBeGreaterThan(0)
+    expect(clinic?.fundingPrograms.length).toBeGreaterThan(0)
+  })
+
+  it('listApproaches, in the clinic order', async () => {
+    const approaches = await client.listApproaches()
+    expect(approaches.map((a) => a.slug)).toEqual(['dbt', 'emdr', 'ifs', 'somatic-therapy', 'mindfulness'])
+    expect(approaches[0]).toMatchObject({ name: 'DBT', fullName: 'Dialectical Behaviour Therapy' })
+  })
+
+  it('getApproach, with its Blocks description, therapists and articles', async () => {
+    const dbt = await client.getApproach('dbt')
+    expect(blocksToPlainText(dbt?.description)).toContain('Marsha Linehan')
+    expect(dbt?.therapists.length).toBeGreaterThan(0)
+    expect(dbt?.articles.map((a) => a.slug)).toContain(SEEDED_ARTICLE)
+  })
+
+  it('listTherapists', async () => {
+    const therapists = await client.listTherapists()
+    expect(therapists).toHaveLength(3)
+    expect(therapists.map((t) => t.slug)).toEqual(expect.arrayContaining(['maya-thompson', 'elise-gagnon', 'sam-kowalski']))
+    expect(therapists.every((t) => t.approaches.length > 0)).toBe(true)
+  })
+
+  it('getTherapist, with the articles they wrote', async () => {
+    const maya = await client.getTherapist('maya-thompson')
+    expect(maya?.name).toBe('Maya Thompson')
+    expect(blocksToPlainText(maya?.bio).length).toBeGreaterThan(0)
+    expect(maya?.articles.map((a) => a.slug)).toContain(SEEDED_ARTICLE)
+  })
+
+  it('listTopics', async () => {
+    const topics = await client.listTopics()
+    expect(topics.map((t) => t.slug)).toEqual(expect.arrayContaining(['self-injury', 'trauma', 'anxiety']))
+  })
+
+  it('getArticle, with Blocks body, author, reviewer, approaches and the content note', async () => {
+    const article = await client.getArticle(SEEDED_ARTICLE)
+    expect(article?.title).toBe('Why some people self-injure, and what happens in the brain')
+    expect(article?.author?.slug).toBe('maya-thompson')
+    expect(article?.reviewedBy?.slug).toBe('elise-gagnon')
+    expect(article?.sensitiveTopic?.kind).toBe('self_harm')
+    expect(article?.approaches.map((a) => a.slug)).toEqual(['dbt', 'emdr', 'ifs', 'somatic-therapy', 'mindfulness'])
+    expect(article?.topics.map((t) => t.slug)).toEqual(expect.arrayContaining(['self-injury', 'emotions-and-coping', 'supporting-someone']))
+    expect(article?.body[0]?.type).toBe('heading')
+    expect(readingMinutes(article?.body)).toBeGreaterThan(1)
+    expect(article?.publishedAt).toMatch(/^\d{4}-\d\d-\d\dT/)
+  })
+
+  it('listArticles', async () => {
+    const page = await client.listArticles()
+    expect(page.items.map((a) => a.slug)).toContain(SEEDED_ARTICLE)
+    expect(page).toMatchObject({ page: 1, pageSize: 10 })
+    expect(page.total).toBe(page.items.length)
+  })
+
+  it('gives null for slugs that match nothing', async () => {
+    await expect(client.getArticle('no-such-article')).resolves.toBeNull()
+    await expect(client.getTherapist('no-such-therapist')).resolves.toBeNull()
+    await expect(client.getApproach('no-such-approach')).resolves.toBeNull()
+  })
+})
+
+describe('related articles, topics and pages', () => {
+  beforeAll(async () => {
+    await publishArticle('Grounding when the urge is strong', 'grounding-when-the-urge-is-strong', ['self-injury'])
+    await publishArticle('Helping a friend who self-injures', 'helping-a-friend', ['supporting-someone'])
+    await publishArticle('What panic does in the body', 'what-panic-does', ['anxiety'])
+  })
+
+  it('getArticle lists other articles that share a topic, newest first, never itself', async () => {
+    const article = await client.getArticle(SEEDED_ARTICLE)
+    expect(article?.related.map((a) => a.slug)).toEqual(['helping-a-friend', 'grounding-when-the-urge-is-strong'])
+  })
+
+  it('listArticles filters by topic slug', async () => {
+    const anxiety = await client.listArticles({ topic: 'anxiety' })
+    expect(anxiety.items.map((a) => a.slug)).toEqual(['what-panic-does'])
+    expect(anxiety.total).toBe(1)
+    const none = await client.listArticles({ topic: 'no-such-topic' })
+    expect(none).toEqual({ items: [], page: 1, pageSize: 10, total: 0, pageCount: 0 })
+  })
+
+  it('listArticles pages through everything, newest first', async () => {
+    const first = await client.listArticles({ pageSize: 3 })
+    const second = await client.listArticles({ page: 2, pageSize: 3 })
+    expect(first).toMatchObject({ page: 1, pageSize: 3, total: 4, pageCount: 2 })
+    expect(first.items.map((a) => a.slug)).toEqual(['what-panic-does', 'helping-a-friend', 'grounding-when-the-urge-is-strong'])
+    expect(second.items.map((a) => a.slug)).toEqual([SEEDED_ARTICLE])
+  })
+
+  it("an oversized page is refused with the CMS's message", async () => {
+    const error = await client.listArticles({ pageSize: 1000 }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ContentClientError)
+    expect(error).toMatchObject({ kind: 'graphql', status: 400, operation: 'ArticleList' })
+    expect((error as Error).message).toContain('maximum page size of 100')
+  })
+})
+
+describe('drafts', () => {
+  const slug = 'draft-only-article'
+  beforeAll(async () => {
+    await cms.createDraftArticle({ title: 'Draft only article', slug })
+  })
+
+  it('stay invisible through the client without a token, even when asked for', async () => {
+    await expect(client.getArticle(slug)).resolves.toBeNull()
+    await expect(client.getArticle(slug, { status: 'draft' })).resolves.toBeNull()
+    const { items } = await client.listArticles({ pageSize: 100 })
+    expect(items.map((a) => a.slug)).not.toContain(slug)
+  })
+
+  it('a read-only API token reads them when it asks for drafts (the CMS allows API tokens)', async () => {
+    const preview = createContentClient({ endpoint: cms.graphqlUrl, token: await cms.createApiToken('read-only') })
+    await expect(preview.getArticle(slug)).resolves.toBeNull() // published by default, even with a token
+    const draft = await preview.getArticle(slug, { status: 'draft' })
+    expect(draft?.title).toBe('Draft only article')
+    expect(draft?.publishedAt).toBeNull()
+  })
+
+  it('a token that the CMS does not know is refused', async () => {
+    const stranger = createContentClient({ endpoint: cms.graphqlUrl, token: 'not-a-real-token' })
+    const error = await stranger.listTopics().catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ContentClientError)
+    expect((error as ContentClientError).kind).toMatch(/^(http|graphql)$/)
+    expect((error as ContentClientError).status).toBe(401)
+  })
+})
