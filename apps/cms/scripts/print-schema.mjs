@@ -1,35 +1,21 @@
 #!/usr/bin/env node
-// Prints the CMS's GraphQL schema, sorted, without a server, into packages/client/schema.graphql
-// (or to stdout with --stdout). The client's drift test compares against this output.
+// `pnpm --filter @clinic/cms print-schema`: writes the CMS's GraphQL schema, sorted, to
+// packages/client/schema.graphql, without a server (a throwaway SQLite file is enough).
+// The schema-drift test fails until this is re-run after a content-type change.
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { throwawayCmsEnv } from '@clinic/testing';
-import { appDir, loadStrapi, require } from './load-strapi.mjs';
+import { appDir, loadStrapi } from './load-strapi.mjs';
+import { sortedSchemaSdl } from './schema-sdl.mjs';
 
-export const schemaFile = join(appDir, '../../packages/client/schema.graphql');
+const schemaFile = join(appDir, '../../packages/client/schema.graphql');
 
-export async function buildSortedSchema() {
-  const { env } = throwawayCmsEnv({ SEED_ON_BOOT: 'false', NODE_ENV: 'development' });
-  Object.assign(process.env, env);
-  const strapi = await loadStrapi();
-  try {
-    // Use the graphql module the plugin uses: schemas from two copies do not mix.
-    const graphqlRequire = createRequire(require.resolve('@strapi/plugin-graphql/package.json'));
-    const { lexicographicSortSchema, printSchema } = graphqlRequire('graphql');
-    const schema = strapi.plugin('graphql').service('content-api').buildSchema();
-    return `${printSchema(lexicographicSortSchema(schema))}\n`;
-  } finally {
-    await strapi.destroy();
-  }
+Object.assign(process.env, throwawayCmsEnv({ SEED_ON_BOOT: 'false', LOG_LEVEL: 'warn' }).env);
+const strapi = await loadStrapi();
+try {
+  writeFileSync(schemaFile, sortedSchemaSdl(strapi));
+  console.log(`Wrote ${schemaFile}`);
+} finally {
+  await strapi.destroy();
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const sdl = await buildSortedSchema();
-  if (process.argv.includes('--stdout')) process.stdout.write(sdl);
-  else {
-    writeFileSync(schemaFile, sdl);
-    console.log(`Wrote ${schemaFile}`);
-  }
-  process.exit(0);
-}
+process.exit(0);

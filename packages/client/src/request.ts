@@ -30,7 +30,8 @@ export function createRequester({ endpoint, token, fetch, timeoutMs = DEFAULT_TI
     throw new TypeError(`@clinic/client: endpoint must be an absolute URL such as http://localhost:1337/graphql, got "${endpoint}"`)
   }
   const sentHeaders = token ? { ...headers, Authorization: `Bearer ${token}` } : { ...headers }
-  const hasTimeout = timeoutMs > 0 && Number.isFinite(timeoutMs)
+  // setTimeout fires at once for delays above 2^31-1 ms: treat those (and 0) as no timeout.
+  const hasTimeout = timeoutMs > 0 && timeoutMs <= 2 ** 31 - 1
 
   return async <TResult, TVariables extends Variables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables) => {
     const operation = operationName(document)

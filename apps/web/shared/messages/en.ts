@@ -107,6 +107,7 @@ export const en = {
 
   home: {
     title: 'Virtual therapy across Northeastern Ontario',
+    aboutLabel: 'About the clinic',
     approachesTitle: 'How we work',
     approachesIntro: 'Our therapists are trained in these approaches. You do not need to know which one fits before reaching out.',
     therapistsTitle: 'Our therapists',
@@ -146,6 +147,7 @@ export const en = {
     topics: 'Topics',
     approaches: 'Approaches in this article',
     related: 'Related articles',
+    moreToRead: 'More to read',
     contentNoteTitle: 'Content note',
     contentNoteKinds: {
       self_harm: 'This article talks about self-harm.',
@@ -226,7 +228,7 @@ export const en = {
     unavailableText: 'Part of our website is having trouble. Please try again in a few minutes.',
     genericTitle: 'Something went wrong',
     genericText: 'Please try again in a few minutes.',
-    reachUs: (phone: string) => `You can still reach the clinic by phone at ${phone}.`,
+    reachUs: 'You can still reach the clinic by phone at',
     goHome: 'Go to the home page',
     badRequest: 'That address is not valid.',
   },
@@ -234,6 +236,10 @@ export const en = {
   footer: {
     notEmergency: 'Northern Therapy Clinic is not an emergency service. In crisis, call or text 9-8-8. In an emergency, call 911.',
     copyright: (year: number) => `© ${year} Northern Therapy Clinic`,
+  },
+
+  page: {
+    updated: 'Last updated',
   },
 
   feed: {
