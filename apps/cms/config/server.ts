@@ -1,4 +1,5 @@
 import { assertProductionSecrets } from '../src/utils/required-secrets';
+import { scheduledPublishingTasks } from '../src/workflow/scheduled-publishing';
 import type { Core } from '@strapi/strapi';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
@@ -10,6 +11,11 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     url: env('PUBLIC_URL', ''),
     app: {
       keys: env.array('APP_KEYS'),
+    },
+    // Scheduled publishing ("Publish at" / "Unpublish at" on articles), checked every minute.
+    cron: {
+      enabled: env.bool('CRON_ENABLED', true),
+      tasks: scheduledPublishingTasks,
     },
     // No update checks: the clinic's server talks only to what it must.
     logger: {

@@ -20,6 +20,7 @@ const wanted = {
   PREVIEW_SECRET: () => randomBytes(24).toString('hex'),
   ADMIN_EMAIL: () => 'admin@clinic.local',
   ADMIN_PASSWORD: () => `Clinic-${randomBytes(6).toString('hex')}`,
+  DEMO_PASSWORD: () => `Demo-${randomBytes(6).toString('hex')}`,
 };
 
 const current = existsSync(envFile) ? readFileSync(envFile, 'utf8') : '';

@@ -1,22 +1,28 @@
 import type { Core } from '@strapi/strapi';
 import { applyFieldHelp } from './admin-setup/apply-field-help';
+import { ensureDemoAccounts } from './admin-setup/demo-accounts';
 import { ensureFirstAdmin } from './admin-setup/first-admin';
+import { configureStaffRoles } from './admin-setup/staff-roles';
 import { registerDraftGuard } from './content-api/draft-guard';
 import { configurePublicPermissions } from './content-api/public-permissions';
 import { registerSlugGeneration } from './content-api/slug-generation';
 import { seedOnFirstBoot } from './seed/seed-content';
 import { registerSiteRevalidation } from './site/revalidate-site';
+import { registerPublishRules } from './workflow/publish-rules';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDraftGuard(strapi);
     registerSlugGeneration(strapi);
+    registerPublishRules(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await configurePublicPermissions(strapi);
     await applyFieldHelp(strapi);
+    await configureStaffRoles(strapi);
     await ensureFirstAdmin(strapi);
+    await ensureDemoAccounts(strapi);
     if (process.env.SEED_ON_BOOT !== 'false') await seedOnFirstBoot(strapi);
     registerSiteRevalidation(strapi);
   },

@@ -31,6 +31,8 @@ export const CONTENT_TYPE_HELP: Record<string, TypeHelp> = {
       reviewedBy: { description: 'The therapist who checked the article for clinical accuracy. Needed for sensitive topics.' },
       lastReviewedAt: { description: 'When the article was last checked for clinical accuracy. Shown on the site.' },
       sensitiveTopic: { description: 'Fill this in if the article discusses self-harm, suicide, abuse or similar: the site then shows a content note before the article and the help lines after it.' },
+      publishAt: { description: 'Optional: publish the article automatically at this date and time (checked every minute). Leave empty to publish by hand.' },
+      unpublishAt: { description: 'Optional: take the article off the site automatically at this date and time.' },
       commentsEnabled: { description: 'Allow readers to leave comments (staff approve each one before it shows). Keep off for sensitive topics.' },
       seo: seoField,
       editorNotes,

@@ -34,6 +34,7 @@ export type ArticleFiltersInput = {
   lastReviewedAt?: DateFilterInput | null | undefined;
   not?: ArticleFiltersInput | null | undefined;
   or?: Array<ArticleFiltersInput | null | undefined> | null | undefined;
+  publishAt?: DateTimeFilterInput | null | undefined;
   publishedAt?: DateTimeFilterInput | null | undefined;
   reviewedBy?: TherapistFiltersInput | null | undefined;
   sensitiveTopic?: ComponentContentSensitiveTopicFiltersInput | null | undefined;
@@ -41,6 +42,7 @@ export type ArticleFiltersInput = {
   slug?: StringFilterInput | null | undefined;
   title?: StringFilterInput | null | undefined;
   topics?: TopicFiltersInput | null | undefined;
+  unpublishAt?: DateTimeFilterInput | null | undefined;
   updatedAt?: DateTimeFilterInput | null | undefined;
 };
 

@@ -1,0 +1,58 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+// Rules checked when an article is published, from the admin, the API or the scheduler.
+// Messages are for clinic staff: they say what to do, in plain words.
+
+type Block = { type?: string; image?: { alternativeText?: string | null; name?: string }; children?: Block[] };
+
+function imagesWithoutAltText(blocks: Block[] | null | undefined): string[] {
+  const missing: string[] = [];
+  const visit = (nodes: Block[] | undefined) => {
+    for (const node of nodes ?? []) {
+      if (node.type === 'image' && !node.image?.alternativeText?.trim()) missing.push(node.image?.name ?? 'an image');
+      visit(node.children);
+    }
+  };
+  visit(blocks ?? []);
+  return missing;
+}
+
+export function articlePublishProblems(article: any): string[] {
+  const problems: string[] = [];
+  if (article?.sensitiveTopic) {
+    if (!article.reviewedBy) problems.push('choose the therapist who reviewed it in "Reviewed by"');
+    if (!article.lastReviewedAt) problems.push('fill in the "Last reviewed" date');
+  }
+  if (article?.cover && !article.cover.alternativeText?.trim()) {
+    problems.push('add alternative text to the cover image (in the Media Library, describe what the picture shows)');
+  }
+  const bodyImages = imagesWithoutAltText(article?.body);
+  if (bodyImages.length) problems.push(`add alternative text to the image(s) in the article body: ${bodyImages.join(', ')}`);
+  return problems;
+}
+
+export function publishRefusal(article: any): string | null {
+  const problems = articlePublishProblems(article);
+  if (!problems.length) return null;
+  const why = article?.sensitiveTopic && (!article.reviewedBy || !article.lastReviewedAt)
+    ? 'This article is on a sensitive topic, so a therapist must review it before it goes on the site. '
+    : '';
+  return `Not published yet. ${why}Please ${problems.join(', and ')}, then publish again.`;
+}
+
+export function registerPublishRules(strapi: Core.Strapi) {
+  strapi.documents.use(async (ctx, next) => {
+    if (ctx.uid !== 'api::article.article' || ctx.action !== 'publish') return next();
+    const { documentId, locale } = ctx.params as { documentId: string; locale?: string };
+    const draft = await strapi.documents('api::article.article').findOne({
+      documentId,
+      locale,
+      status: 'draft',
+      populate: { reviewedBy: { fields: ['id'] }, sensitiveTopic: true, cover: true },
+    });
+    const refusal = publishRefusal(draft);
+    if (refusal) throw new errors.ValidationError(refusal);
+    return next();
+  });
+}
