@@ -9,6 +9,26 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         jwt: { expiresIn: '7d' },
       },
     },
+    // E-mail goes through SMTP when SMTP_HOST is set. Without it nodemailer's JSON transport
+    // is used, which sends nothing, and the CMS logs that a notice would have gone
+    // (src/forms/notify-staff.ts).
+    email: {
+      config: {
+        provider: 'nodemailer',
+        providerOptions: env('SMTP_HOST')
+          ? {
+              host: env('SMTP_HOST'),
+              port: env.int('SMTP_PORT', 587),
+              secure: env.bool('SMTP_SECURE', false),
+              auth: env('SMTP_USERNAME') ? { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } : undefined,
+            }
+          : { jsonTransport: true },
+        settings: {
+          defaultFrom: env('SMTP_FROM', 'no-reply@northerntherapyclinic.ca'),
+          defaultReplyTo: env('SMTP_FROM', 'no-reply@northerntherapyclinic.ca'),
+        },
+      },
+    },
     graphql: {
       config: {
         endpoint: '/graphql',

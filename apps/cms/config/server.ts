@@ -1,4 +1,5 @@
 import { assertProductionSecrets } from '../src/utils/required-secrets';
+import { retentionTasks } from '../src/forms/retention';
 import { scheduledPublishingTasks } from '../src/workflow/scheduled-publishing';
 import type { Core } from '@strapi/strapi';
 
@@ -12,10 +13,11 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     app: {
       keys: env.array('APP_KEYS'),
     },
-    // Scheduled publishing ("Publish at" / "Unpublish at" on articles), checked every minute.
+    // Scheduled publishing ("Publish at" / "Unpublish at", every minute) and the daily
+    // deletion of consultation requests closed longer than the retention period.
     cron: {
       enabled: env.bool('CRON_ENABLED', true),
-      tasks: scheduledPublishingTasks,
+      tasks: { ...scheduledPublishingTasks, ...retentionTasks },
     },
     // No update checks: the clinic's server talks only to what it must.
     logger: {

@@ -18,6 +18,7 @@ const wanted = {
   ENCRYPTION_KEY: secret,
   REVALIDATE_SECRET: () => randomBytes(24).toString('hex'),
   PREVIEW_SECRET: () => randomBytes(24).toString('hex'),
+  FORMS_SECRET: () => randomBytes(24).toString('hex'),
   ADMIN_EMAIL: () => 'admin@clinic.local',
   ADMIN_PASSWORD: () => `Clinic-${randomBytes(6).toString('hex')}`,
   DEMO_PASSWORD: () => `Demo-${randomBytes(6).toString('hex')}`,

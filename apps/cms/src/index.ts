@@ -6,19 +6,27 @@ import { configureStaffRoles } from './admin-setup/staff-roles';
 import { registerDraftGuard } from './content-api/draft-guard';
 import { configurePublicPermissions } from './content-api/public-permissions';
 import { registerSlugGeneration } from './content-api/slug-generation';
+import { registerCommentsGraphql } from './forms/approved-comments';
+import { registerInquiryClosedAt } from './forms/inquiry-lifecycle';
+import { ensureIdempotencyIndexes } from './forms/submission';
 import { seedOnFirstBoot } from './seed/seed-content';
 import { registerSiteRevalidation } from './site/revalidate-site';
 import { registerPublishRules } from './workflow/publish-rules';
+import { registerSensitiveDefaults } from './workflow/sensitive-defaults';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDraftGuard(strapi);
     registerSlugGeneration(strapi);
     registerPublishRules(strapi);
+    registerSensitiveDefaults(strapi);
+    registerInquiryClosedAt(strapi);
+    registerCommentsGraphql(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await configurePublicPermissions(strapi);
+    await ensureIdempotencyIndexes(strapi);
     await applyFieldHelp(strapi);
     await configureStaffRoles(strapi);
     await ensureFirstAdmin(strapi);

@@ -21,6 +21,7 @@ export function throwawayCmsEnv(overrides = {}) {
       ENCRYPTION_KEY: secret(),
       REVALIDATE_SECRET: 'test-revalidate-secret',
       PREVIEW_SECRET: 'test-preview-secret',
+      FORMS_SECRET: 'test-forms-secret',
       WEB_URL: 'http://127.0.0.1:9',
       STRAPI_TELEMETRY_DISABLED: 'true',
       STRAPI_STARTUP_LOG: 'false',

@@ -108,8 +108,40 @@ export const CONTENT_TYPE_HELP: Record<string, TypeHelp> = {
       logo: { description: 'The clinic\'s logo. Optional: the site shows the name as text without it.' },
       privacyContactName: { description: 'Who answers privacy questions and requests (named in the privacy statement).' },
       privacyContactEmail: { description: 'E-mail address for privacy questions and requests.' },
+      inquiryRetentionDays: { description: 'How many days a closed consultation request is kept before it is deleted automatically (default 90). The privacy statement mentions this.' },
       seo: seoField,
     },
+  },
+};
+
+CONTENT_TYPE_HELP['api::comment.comment'] = {
+  list: ['displayName', 'article', 'status', 'createdAt'],
+  fields: {
+    article: { description: 'The article the comment was left on.' },
+    displayName: { description: 'The name the reader chose to show. Not checked: it may not be their real name.' },
+    body: { description: 'What the reader wrote, shown as plain text. Approve only what is kind, safe and free of personal health details.' },
+    status: { description: 'Pending comments wait for you. Only Approved comments appear on the site; Rejected ones never do.' },
+    idempotencyKey: { description: 'Technical: stops a double-click from storing the comment twice.' },
+    submitterHash: { description: 'Technical: a scrambled form of the sender\'s address, used only to limit how often one person can post.' },
+  },
+};
+
+CONTENT_TYPE_HELP['api::inquiry.inquiry'] = {
+  list: ['name', 'contactMethod', 'status', 'therapist', 'createdAt'],
+  fields: {
+    name: { description: 'What the person asked to be called.' },
+    contactMethod: { description: 'How they asked to be reached. Only that detail was collected.' },
+    email: { description: 'Their e-mail address, if they chose e-mail.' },
+    phone: { description: 'Their phone number, if they chose phone.' },
+    preferredTimes: { description: 'When they prefer to be contacted (weekday mornings, afternoons, evenings, weekends).' },
+    sessionFormat: { description: 'Whether they would like sessions by video or by phone.' },
+    funding: { description: 'How they expect to pay: private, workplace benefits, NIHB, Jordan\'s Principle or not sure.' },
+    therapist: { description: 'The therapist they asked for, if any.' },
+    consentAt: { description: 'When they agreed to the privacy statement.' },
+    status: { description: 'New: nobody has called yet. Contacted: someone reached out. Closed: done; it will be deleted automatically after the retention period.' },
+    closedAt: { description: 'Set automatically when the request is closed.' },
+    idempotencyKey: { description: 'Technical: stops a double-click from storing the request twice.' },
+    submitterHash: { description: 'Technical: a scrambled form of the sender\'s address, used only to limit how often one person can send requests.' },
   },
 };
 

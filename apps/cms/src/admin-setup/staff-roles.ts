@@ -10,7 +10,7 @@ import type { Core } from '@strapi/strapi';
 const EXPLORER = 'plugin::content-manager.explorer';
 const CONTENT = ['api::article.article', 'api::therapist.therapist', 'api::approach.approach', 'api::topic.topic', 'api::clinic.clinic'];
 const AUTHORED = ['api::article.article'];
-const STAFF_ONLY: string[] = []; // staff-only types (requests, comments) join here
+const STAFF_ONLY = ['api::comment.comment', 'api::inquiry.inquiry']; // Editors moderate these
 
 const UPLOADS = (isAuthor: boolean) => [
   { action: 'plugin::upload.read', conditions: isAuthor ? ['admin::is-creator'] : [] },

@@ -8,6 +8,8 @@ export const REQUIRED_SECRETS = [
   'JWT_SECRET',
   'ENCRYPTION_KEY',
   'REVALIDATE_SECRET',
+  'PREVIEW_SECRET',
+  'FORMS_SECRET',
 ] as const;
 
 const PLACEHOLDER = /^(|tobemodified.*|changeme.*|replace-me.*)$/i;

@@ -1,0 +1,5 @@
+import { submitComment } from '../../../forms/submit-comment';
+
+export default {
+  submit: submitComment,
+};

@@ -1,0 +1,5 @@
+import { submitInquiry } from '../../../forms/submit-inquiry';
+
+export default {
+  submit: submitInquiry,
+};

@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+
+// Closed consultation requests are deleted after the retention period staff set on the
+// clinic details ("Keep closed requests for", default 90 days); the privacy statement says so.
+export const DEFAULT_RETENTION_DAYS = 90;
+
+export async function deleteExpiredInquiries(strapi: Core.Strapi, now = new Date()) {
+  const clinic: any = await strapi.db.query('api::clinic.clinic').findOne({ select: ['inquiryRetentionDays'] });
+  const days = Number(clinic?.inquiryRetentionDays) > 0 ? Number(clinic.inquiryRetentionDays) : DEFAULT_RETENTION_DAYS;
+  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
+  const expired = await strapi.db.query('api::inquiry.inquiry').findMany({
+    where: { status: 'closed', closedAt: { $lte: cutoff } },
+    select: ['documentId'],
+  });
+  for (const { documentId } of expired) await strapi.documents('api::inquiry.inquiry').delete({ documentId });
+  if (expired.length) strapi.log.info(`Deleted ${expired.length} consultation request(s) closed more than ${days} days ago.`);
+  return { deleted: expired.length, days };
+}
+
+export const retentionTasks = {
+  inquiryRetention: {
+    task: ({ strapi }: { strapi: Core.Strapi }) => deleteExpiredInquiries(strapi),
+    options: { rule: '17 3 * * *' }, // daily, at a quiet hour
+  },
+};
