@@ -1,4 +1,5 @@
 import {
+  ApprovedCommentsDocument,
   ApproachBySlugDocument,
   ApproachListDocument,
   ArticleBySlugDocument,
@@ -14,6 +15,7 @@ import { createRequester, type RequestSettings } from './request.js'
 import type {
   Approach,
   ApproachSummary,
+  ApprovedComment,
   Article,
   ArticlePage,
   ArticleSummary,
@@ -50,6 +52,8 @@ export interface ContentClient {
   listApproaches(): Promise<ApproachSummary[]>
   getApproach(slug: string, options?: GetOptions): Promise<Approach | null>
   listTopics(): Promise<Topic[]>
+  /** Comments staff approved on a published article, oldest first ([] for an unknown slug). */
+  listApprovedComments(articleSlug: string): Promise<ApprovedComment[]>
 }
 
 export const DEFAULT_PAGE_SIZE = 10
@@ -120,6 +124,11 @@ export function createContentClient(options: ContentClientOptions): ContentClien
     async listTopics() {
       const { topics } = await run(TopicListDocument, {})
       return compact(topics) as Topic[]
+    },
+
+    async listApprovedComments(articleSlug) {
+      const { approvedComments } = await run(ApprovedCommentsDocument, { article: articleSlug })
+      return approvedComments
     },
   }
 }

@@ -8,6 +8,7 @@ export type * from './blocks.js'
 export type {
   Approach,
   ApproachSummary,
+  ApprovedComment,
   Article,
   ArticleLink,
   ArticlePage,

@@ -34,6 +34,8 @@ export type Media = Override<G.MediaFieldsFragment, { formats: MediaFormats | nu
 export type Seo = Override<G.SeoFieldsFragment, { shareImage: Media | null }>
 
 export type Topic = Compact<G.TopicFieldsFragment>
+/** A reader comment staff approved: the only comment fields that are ever public. */
+export type ApprovedComment = G.ApprovedCommentsQuery['approvedComments'][number]
 
 export type SensitiveTopicKind = NonNullable<G.ArticleSummaryFieldsFragment['sensitiveTopic']>['kind']
 

@@ -97,6 +97,19 @@ describe('every method returns the seeded content', () => {
   })
 })
 
+describe('approved comments', () => {
+  it('lists only the comments staff approved, with no private fields', async () => {
+    const article = await cms.strapi.documents('api::article.article').findFirst({ filters: { slug: SEEDED_ARTICLE }, status: 'published' })
+    for (const [status, body] of [['approved', 'Kind words'], ['pending', 'Waiting words']]) {
+      await cms.strapi.documents('api::comment.comment').create({ data: { article: article!.documentId, displayName: 'Reader', body, status } as never })
+    }
+    const comments = await client.listApprovedComments(SEEDED_ARTICLE)
+    expect(comments.map((c) => c.body)).toEqual(['Kind words'])
+    expect(Object.keys(comments[0]!).sort()).toEqual(['body', 'createdAt', 'displayName', 'documentId'])
+    await expect(client.listApprovedComments('no-such-article')).resolves.toEqual([])
+  })
+})
+
 describe('related articles, topics and pages', () => {
   beforeAll(async () => {
     await publishArticle('Grounding when the urge is strong', 'grounding-when-the-urge-is-strong', ['self-injury'])
