@@ -1,0 +1,32 @@
+// Types for the shared test helpers (the helpers themselves are plain .mjs).
+import type { Server } from 'node:http';
+
+export interface StartedCms {
+  /** A booted, seeded Strapi instance (typed loosely: tests reach into its services). */
+  strapi: any;
+  url: string;
+  graphqlUrl: string;
+  httpServer: Server;
+  /** Creates a Strapi API token and returns the secret to send as `Authorization: Bearer`. */
+  createApiToken(type?: 'read-only' | 'full-access', name?: string): Promise<string>;
+  /** Creates an article that exists only as a draft. */
+  createDraftArticle(data?: Record<string, unknown>): Promise<{ documentId: string; slug: string; title: string }>;
+  stop(): Promise<void>;
+}
+
+export interface CmsProcess {
+  url: string;
+  port: number;
+  env: Record<string, string>;
+  output: string[];
+  stop(): Promise<void>;
+  cleanup(): void;
+}
+
+export function startCms(options?: { env?: Record<string, string>; seed?: boolean }): Promise<StartedCms>;
+export function startCmsProcess(options?: { port?: number; env?: Record<string, string> }): Promise<CmsProcess>;
+export function waitForHealth(url: string, options?: { timeoutMs?: number; child?: unknown }): Promise<number>;
+export function throwawayCmsEnv(overrides?: Record<string, string>): { dir: string; env: Record<string, string> };
+export const cmsDir: string;
+export const repoRoot: string;
+export const webDir: string;
