@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { repoRoot, step } from './lib/util.mjs';
 
 const packages = [
+  { name: '@clinic/forms', dir: 'packages/forms' },
   { name: '@clinic/cms', dir: 'apps/cms' },
   { name: '@clinic/client', dir: 'packages/client' },
   { name: '@clinic/web', dir: 'apps/web' },
