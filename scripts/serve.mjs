@@ -86,7 +86,8 @@ if (existsSync(webServer)) {
 console.log(`
   Website        ${webUrl}
   Admin panel    ${cmsUrl}/admin
-  Admin login    ${cmsEnv.ADMIN_EMAIL ?? '(register at /admin)'} / ${cmsEnv.ADMIN_PASSWORD ?? ''}   (from apps/cms/.env)
+  Admin login    ${cmsEnv.ADMIN_EMAIL ?? '(register at /admin)'} / ${cmsEnv.ADMIN_PASSWORD ?? ''}   (Super Admin, from apps/cms/.env)
+  Demo staff     author@clinic.local and editor@clinic.local / ${cmsEnv.DEMO_PASSWORD ?? '(DEMO_PASSWORD)'}
   GraphQL        ${cmsUrl}/graphql
 
   Ctrl+C stops both.

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-const started = Date.now();
+// The bootstrap passes its start time on, so serve/test lines continue its clock.
+const started = Number(process.env.CLINIC_STARTED_AT) || Date.now();
+process.env.CLINIC_STARTED_AT ??= String(started);
 /** One line of progress, with the seconds since the command started. */
 export function step(message) {
   const seconds = ((Date.now() - started) / 1000).toFixed(0).padStart(4);
