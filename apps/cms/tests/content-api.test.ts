@@ -29,6 +29,12 @@ describe('slugs created through the API', () => {
     expect(res.body.data.createTopic.slug).toBe('sante-mentale');
   });
 
+  it('the placeholder slug the admin pre-fills ("article-1") gives way to the title', async () => {
+    const res = await ctx.http().post('/api/articles').set('Authorization', `Bearer ${token}`)
+      .send({ data: { title: 'Finding calm', slug: 'article-1', body: paragraph } }).expect(201);
+    expect(res.body.data.slug).toBe('finding-calm');
+  });
+
   it('a slug given by staff is kept (normalised)', async () => {
     const res = await ctx.http().post('/api/topics').set('Authorization', `Bearer ${token}`)
       .send({ data: { name: 'Grief', slug: 'Grief and Loss' } }).expect(201);
@@ -69,6 +75,14 @@ describe('admin field help', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('fields carry readable labels, not attribute names', async () => {
+    const contentTypes = ctx.cms.strapi.plugin('content-manager').service('content-types') as any;
+    const configuration = await contentTypes.findConfiguration(contentTypes.findContentType('api::article.article'));
+    expect(configuration.metadatas.lastReviewedAt.edit.label).toBe('Last reviewed');
+    expect(configuration.metadatas.commentsEnabled.edit.label).toBe('Comments enabled');
+    expect(configuration.metadatas.seo.edit.label).toBe('SEO');
   });
 
   it('the article list view shows the columns staff scan for', async () => {

@@ -30,3 +30,18 @@ export function throwawayCmsEnv(overrides?: Record<string, string>): { dir: stri
 export const cmsDir: string;
 export const repoRoot: string;
 export const webDir: string;
+
+export interface WebProcess {
+  url: string;
+  port: number;
+  output: string[];
+  stop(): Promise<void>;
+}
+export function startWebProcess(options: { cmsUrl: string; port?: number; env?: Record<string, string> }): Promise<WebProcess>;
+export function freePort(): Promise<number>;
+export const CHROMIUM_ARGS: string[];
+export function launchChromium(options?: {
+  javaScriptEnabled?: boolean;
+  viewport?: { width: number; height: number };
+  requireFrom?: string;
+}): Promise<{ context: any; close(): Promise<void> }>;

@@ -1,5 +1,7 @@
 // Test helpers shared by apps/cms, packages/client and apps/web.
 export { startCms } from './start-cms.mjs';
-export { startCmsProcess, waitForHealth } from './cms-process.mjs';
+export { freePort, startCmsProcess, waitForHealth } from './cms-process.mjs';
+export { startWebProcess } from './web-process.mjs';
+export { CHROMIUM_ARGS, launchChromium } from './browser.mjs';
 export { throwawayCmsEnv } from './test-env.mjs';
 export { cmsDir, repoRoot, webDir } from './paths.mjs';

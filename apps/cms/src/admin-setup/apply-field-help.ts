@@ -4,11 +4,21 @@ import { COMPONENT_HELP, CONTENT_TYPE_HELP, type TypeHelp } from './field-help';
 // Writes field descriptions and placeholders into the content-manager's view settings.
 // Only empty values are filled, so wording staff changed in "Configure the view" stays.
 
+/** "lastReviewedAt" → "Last reviewed at": Strapi shows raw attribute names otherwise. */
+export function humanize(field: string) {
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 function fillMetadatas(configuration: any, help: TypeHelp) {
   let changed = false;
-  for (const [field, { description, placeholder }] of Object.entries(help.fields)) {
-    const edit = configuration.metadatas?.[field]?.edit;
+  for (const [field, { description, placeholder, label }] of Object.entries(help.fields)) {
+    const metadata = configuration.metadatas?.[field];
+    const edit = metadata?.edit;
     if (!edit) continue;
+    const wanted = label ?? humanize(field);
+    if (edit.label === field) { edit.label = wanted; changed = true; }
+    if (metadata.list?.label === field) { metadata.list.label = wanted; changed = true; }
     if (!edit.description) { edit.description = description; changed = true; }
     if (placeholder && !edit.placeholder) { edit.placeholder = placeholder; changed = true; }
   }

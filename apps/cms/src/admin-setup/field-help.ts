@@ -1,6 +1,6 @@
 // Plain-language help shown under each field in the admin's edit view, written for clinic
 // staff, not developers. `list` names the columns the list view shows.
-export type FieldHelp = { description: string; placeholder?: string };
+export type FieldHelp = { description: string; placeholder?: string; label?: string };
 export type TypeHelp = { fields: Record<string, FieldHelp>; list?: string[] };
 
 const seo: TypeHelp = {
@@ -12,7 +12,7 @@ const seo: TypeHelp = {
   },
 };
 
-const seoField: FieldHelp = { description: 'How this page looks in search results and when shared. Optional: sensible defaults are used.' };
+const seoField: FieldHelp = { label: 'SEO', description: 'How this page looks in search results and when shared. Optional: sensible defaults are used.' };
 const editorNotes: FieldHelp = { description: 'Notes for staff only. Never shown on the website or sent through the API.', placeholder: 'e.g. waiting for review by…' };
 const slug = (from: string): FieldHelp => ({ description: `The last part of the web address. Filled in from the ${from}; change it only if you must, since old links will stop working.`, placeholder: 'e.g. my-page-name' });
 
@@ -29,7 +29,7 @@ export const CONTENT_TYPE_HELP: Record<string, TypeHelp> = {
       approaches: { description: 'Therapy approaches the article talks about; it is listed on those approach pages.' },
       author: { description: 'The therapist who wrote the article.' },
       reviewedBy: { description: 'The therapist who checked the article for clinical accuracy. Needed for sensitive topics.' },
-      lastReviewedAt: { description: 'When the article was last checked for clinical accuracy. Shown on the site.' },
+      lastReviewedAt: { label: 'Last reviewed', description: 'When the article was last checked for clinical accuracy. Shown on the site.' },
       sensitiveTopic: { description: 'Fill this in if the article discusses self-harm, suicide, abuse or similar: the site then shows a content note before the article and the help lines after it.' },
       publishAt: { description: 'Optional: publish the article automatically at this date and time (checked every minute). Leave empty to publish by hand.' },
       unpublishAt: { description: 'Optional: take the article off the site automatically at this date and time.' },

@@ -36,7 +36,13 @@ export function registerSlugGeneration(strapi: Core.Strapi) {
 
     const current = data[uidField.field];
     const source = data[uidField.targetField];
-    const wanted = typeof current === 'string' && current.trim() ? slugify(current) : null;
+    let wanted = typeof current === 'string' && current.trim() ? slugify(current) : null;
+    // The admin pre-fills a new entry's slug with the type's name ("article", "article-1")
+    // before a title is typed, and does not always replace it: derive it from the title then.
+    const singular = strapi.contentTypes[ctx.uid as UID.ContentType]?.info.singularName;
+    if (ctx.action === 'create' && wanted && typeof source === 'string' && source.trim() && new RegExp(`^${singular}(-\\d+)?$`).test(wanted)) {
+      wanted = null;
+    }
     if (ctx.action === 'update' && !wanted) return next(); // keep the slug on partial updates
     const base = wanted ?? (typeof source === 'string' ? slugify(source) : '');
     if (!base) return next(); // validation will say the slug is required
