@@ -1,12 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
-// Each test file boots a real Strapi in-process (a process-wide singleton): one file at a time.
+// Each test file boots a real Strapi (a process-wide singleton in-process, or a child process
+// for the browser tests): one file at a time.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    projects: [
+      { extends: true, test: { name: 'api', include: ['tests/*.test.ts'] } },
+      // Needs `pnpm --filter @clinic/cms build` (admin panel) and the built website.
+      { extends: true, test: { name: 'browser', include: ['tests/browser/*.test.ts'], testTimeout: 120_000 } },
+    ],
   },
 });
