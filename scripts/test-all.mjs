@@ -17,18 +17,34 @@ const reportDir = join(repoRoot, '.tools', 'test-reports');
 rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
 
+// With CLINIC_TEST_POSTGRES_URL (see scripts/ci/start-postgres.sh), the CMS and client suites
+// that boot a CMS run a second time on PostgreSQL, the production database.
+if (process.env.CLINIC_TEST_POSTGRES_URL) {
+  packages.push(
+    { name: '@clinic/cms', dir: 'apps/cms', label: '@clinic/cms on PostgreSQL', args: ['--project', 'api'], env: { CLINIC_TEST_POSTGRES_URL: process.env.CLINIC_TEST_POSTGRES_URL } },
+    { name: '@clinic/client', dir: 'packages/client', label: '@clinic/client on PostgreSQL', args: ['--project', 'integration'], env: {} },
+  );
+} else {
+  step('CLINIC_TEST_POSTGRES_URL is not set: the PostgreSQL run is left out (.ci/run sets it)');
+}
+const sqliteEnv = { ...process.env };
+delete sqliteEnv.CLINIC_TEST_POSTGRES_URL;
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 const failures = [];
 for (const pkg of packages) {
   if (!existsSync(join(repoRoot, pkg.dir, 'package.json'))) continue;
-  step(`Testing ${pkg.name}`);
-  const report = join(reportDir, `${pkg.name.replace(/\W+/g, '-')}.json`);
-  const result = spawnSync('pnpm', ['--filter', pkg.name, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+  const label = pkg.label ?? pkg.name;
+  step(`Testing ${label}`);
+  const report = join(reportDir, `${label.replace(/\W+/g, '-')}.json`);
+  const args = ['--filter', pkg.name, 'exec', 'vitest', 'run', ...(pkg.args ?? []), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const result = spawnSync('pnpm', args, {
     cwd: repoRoot,
     stdio: 'inherit',
-    env: process.env,
+    // The first runs use SQLite (the embedded default) even where PostgreSQL is available.
+    env: pkg.env ? { ...sqliteEnv, ...pkg.env } : sqliteEnv,
   });
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
@@ -36,7 +52,7 @@ for (const pkg of packages) {
     failed += json.numFailedTests;
     skipped += json.numPendingTests + (json.numTodoTests ?? 0);
   }
-  if (result.status !== 0) failures.push(pkg.name);
+  if (result.status !== 0) failures.push(label);
 }
 
 console.log('');

@@ -45,3 +45,5 @@ export function launchChromium(options?: {
   viewport?: { width: number; height: number };
   requireFrom?: string;
 }): Promise<{ context: any; close(): Promise<void> }>;
+export function postgresAdminUrl(): string | null;
+export function createThrowawayDatabase(adminUrl: string): Promise<{ env: Record<string, string>; drop(): Promise<void> }>;

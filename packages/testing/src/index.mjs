@@ -4,4 +4,5 @@ export { freePort, startCmsProcess, waitForHealth } from './cms-process.mjs';
 export { startWebProcess } from './web-process.mjs';
 export { CHROMIUM_ARGS, launchChromium } from './browser.mjs';
 export { throwawayCmsEnv } from './test-env.mjs';
+export { createThrowawayDatabase, postgresAdminUrl } from './postgres.mjs';
 export { cmsDir, repoRoot, webDir } from './paths.mjs';

@@ -2,13 +2,15 @@ import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { cmsDir } from './paths.mjs';
+import { createThrowawayDatabase, postgresAdminUrl } from './postgres.mjs';
 import { throwawayCmsEnv } from './test-env.mjs';
 
 // Boots the real CMS inside the test process on a throwaway SQLite file (seeded on first
 // boot like a fresh install) and listens on a free port. Run test files one at a time:
 // Strapi is a process-wide singleton.
 export async function startCms({ env: overrides = {}, seed = true } = {}) {
-  const { dir, env } = throwawayCmsEnv({ SEED_ON_BOOT: String(seed), ...overrides });
+  const database = postgresAdminUrl() ? await createThrowawayDatabase(postgresAdminUrl()) : null;
+  const { dir, env } = throwawayCmsEnv({ SEED_ON_BOOT: String(seed), ...database?.env, ...overrides });
   const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
   Object.assign(process.env, env);
 
@@ -50,6 +52,7 @@ export async function startCms({ env: overrides = {}, seed = true } = {}) {
         else process.env[key] = value;
       }
       rmSync(dir, { recursive: true, force: true });
+      await database?.drop();
     },
   };
 }
