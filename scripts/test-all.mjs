@@ -22,7 +22,7 @@ mkdirSync(reportDir, { recursive: true });
 if (process.env.CLINIC_TEST_POSTGRES_URL) {
   packages.push(
     { name: '@clinic/cms', dir: 'apps/cms', label: '@clinic/cms on PostgreSQL', args: ['--project', 'api'], env: { CLINIC_TEST_POSTGRES_URL: process.env.CLINIC_TEST_POSTGRES_URL } },
-    { name: '@clinic/client', dir: 'packages/client', label: '@clinic/client on PostgreSQL', args: ['--project', 'integration'], env: {} },
+    { name: '@clinic/client', dir: 'packages/client', label: '@clinic/client on PostgreSQL', args: ['--project', 'integration'], env: { CLINIC_TEST_POSTGRES_URL: process.env.CLINIC_TEST_POSTGRES_URL } },
   );
 } else {
   step('CLINIC_TEST_POSTGRES_URL is not set: the PostgreSQL run is left out (.ci/run sets it)');

@@ -36,6 +36,7 @@ export default defineNuxtConfig({
     cmsUrl: 'http://localhost:1337', // NUXT_CMS_URL
     cmsToken: '', // NUXT_CMS_TOKEN (optional: a read-only Strapi API token)
     revalidateSecret: '', // NUXT_REVALIDATE_SECRET (shared with the CMS; webhook refused while empty)
+    cacheDisabled: false, // NUXT_CACHE_DISABLED=true: render every request afresh (benchmarks, debugging)
     public: {
       siteUrl: 'http://localhost:3000', // NUXT_PUBLIC_SITE_URL: canonical URLs, sitemap, feed
     },
@@ -94,6 +95,10 @@ export default defineNuxtConfig({
     // In-memory rate limiting would be per-instance state; pages are cached, and forms will bring
     // their own limiter backed by Nitro storage.
     rateLimiter: false,
+    // Same-origin only: nothing on this site is meant to be read by other sites' scripts.
+    corsHandler: false,
+    // Server logs are wanted (CMS failures); the browser gets no JavaScript to strip.
+    removeLoggers: false,
     headers: {
       contentSecurityPolicy: {
         'default-src': ["'self'"],

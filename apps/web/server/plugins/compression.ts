@@ -37,7 +37,9 @@ function compress(body: Buffer, encoding: 'br' | 'gzip'): Buffer {
 export default defineNitroPlugin((nitroApp) => {
   nitroApp.hooks.hook('beforeResponse', (event, response) => {
     const res = event.node.res
-    if (res.headersSent || event.method === 'HEAD') return
+    // In-process requests (useFetch during SSR, the error page render) are read back by Nuxt,
+    // which copies their headers but not their encoding: only compress what leaves the server.
+    if (res.headersSent || '__unenv__' in event.node.req) return
     const type = String(res.getHeader('content-type') ?? '')
     if (!COMPRESSIBLE.test(type)) return
 
@@ -48,7 +50,7 @@ export default defineNitroPlugin((nitroApp) => {
     const vary = String(res.getHeader('vary') ?? '')
     if (!/accept-encoding/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
 
-    if (res.getHeader('content-encoding')) return
+    if (res.getHeader('content-encoding') || event.method === 'HEAD') return
     const body = response.body
     if (typeof body !== 'string' && !Buffer.isBuffer(body)) return
     const bytes = typeof body === 'string' ? Buffer.from(body) : body

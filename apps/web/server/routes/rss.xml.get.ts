@@ -4,7 +4,7 @@ import { en } from '#shared/messages/en'
 const FEED_SIZE = 20
 
 export default defineEventHandler(async (event) => {
-  const { items } = await readContent(() => listArticles(1, FEED_SIZE))
+  const { items } = await readContent(() => listArticles(1, FEED_SIZE, undefined))
   const self = siteUrl('/rss.xml')
   const newest = items[0]?.publishedAt
 

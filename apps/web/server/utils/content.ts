@@ -25,7 +25,7 @@ export const getClinic = cached('clinic', () => useContentClient().getClinic(), 
 
 export const listArticles = cached(
   'articles',
-  (page: number, pageSize: number, topic?: string) => useContentClient().listArticles({ page, pageSize, topic }),
+  (page: number, pageSize: number, topic: string | undefined) => useContentClient().listArticles({ page, pageSize, topic }),
   (page, pageSize, topic) => `${topic ?? '_all'}.${page}.${pageSize}`,
 )
 
@@ -44,10 +44,10 @@ export const listTopics = cached('topics', () => useContentClient().listTopics()
 /** Every published article, newest first (for the sitemap and the feed). */
 export async function listAllArticles(limit = 1000) {
   const pageSize = 50
-  const first = await listArticles(1, pageSize)
+  const first = await listArticles(1, pageSize, undefined)
   const items = [...first.items]
   for (let page = 2; page <= first.pageCount && items.length < limit; page++) {
-    items.push(...(await listArticles(page, pageSize)).items)
+    items.push(...(await listArticles(page, pageSize, undefined)).items)
   }
   return items.slice(0, limit)
 }
@@ -68,6 +68,6 @@ export async function readContent<T>(read: () => Promise<T>): Promise<T> {
 }
 
 /** A 404 with a plain message, for a slug the CMS does not have. */
-export function notFound(what: string): H3Error {
+export function notFound(what: string) {
   return createError({ statusCode: 404, statusMessage: `${what} not found` })
 }

@@ -40,7 +40,6 @@ export const en = {
 
   site: {
     skipToContent: 'Skip to main content',
-    homeLabel: 'Northern Therapy Clinic, home',
     logoTagline: 'Kirkland Lake · Northeastern Ontario',
     menu: 'Menu',
     mainNav: 'Main',
@@ -86,8 +85,8 @@ export const en = {
     fallback: [
       {
         name: '9-8-8 Suicide Crisis Helpline',
-        phone: '988',
-        textNumber: '988',
+        phone: '9-8-8',
+        textNumber: '9-8-8',
         available: '24 hours a day, 7 days a week',
         audience: 'Anyone in Canada thinking about suicide, or worried about someone.',
       },
@@ -159,6 +158,7 @@ export const en = {
       other: 'This article talks about a difficult subject.',
     } as Record<string, string>,
     contentNoteCare: 'Read at your own pace, and stop whenever you need to. Help lines are listed at the end of the article.',
+    jumpToHelp: 'Go to the help lines',
     disclaimer: 'This article is general information. It is not a diagnosis or a substitute for care from a professional who knows your situation.',
   },
 

@@ -40,6 +40,6 @@ export default defineEventHandler(async (event) => {
     'cross-origin-resource-policy': 'same-origin',
   })
   const length = upstream.headers.get('content-length')
-  if (length) setResponseHeader(event, 'content-length', length)
+  if (length) setResponseHeader(event, 'content-length', Number(length))
   return sendStream(event, upstream.body)
 })
