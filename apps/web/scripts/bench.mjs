@@ -1,0 +1,252 @@
+#!/usr/bin/env node
+// `pnpm bench`: the website's budgets, measured and printed. Never fails on a number.
+//
+//   bytes per template   what a phone downloads for each template, images excluded (Chromium)
+//   JS bytes             JavaScript downloaded per template (budget: ≤ 15 KB; the site ships none)
+//   Lighthouse           mobile, median of BENCH_LH_RUNS runs (default 3), all four categories
+//   req/s + p99          autocannon on the article page: served from the cache, and rendered
+//                        afresh every time (a second server with NUXT_CACHE_DISABLED=true)
+//   publish → visible    seconds from "Publish" in the admin API to the change on the site
+//
+// By default it boots its own seeded CMS and the built site (run `pnpm build` first, and build
+// the CMS). BENCH_URL=http://localhost:3000 measures a running site instead (no publish timing,
+// no uncached run). BENCH_TEMPLATES=home,article limits the templates; BENCH_SECONDS sets the
+// autocannon duration (default 10).
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import autocannon from 'autocannon'
+import { chromium } from 'playwright-core'
+import { createContentClient } from '@clinic/client'
+import { CHROMIUM_ARGS } from '@clinic/testing'
+
+const webDir = join(dirname(fileURLToPath(import.meta.url)), '..')
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+const chromiumArgs = CHROMIUM_ARGS
+const lighthouseRuns = Number(process.env.BENCH_LH_RUNS ?? 3)
+const seconds = Number(process.env.BENCH_SECONDS ?? 10)
+const run = promisify(execFile)
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN
+}
+
+function pad(rows) {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)))
+  return rows.map((row) => row.map((cell, column) => String(cell).padEnd(widths[column])).join('  ')).join('\n')
+}
+
+async function templatesFor(baseUrl, cmsUrl) {
+  let article = 'why-people-self-injure'
+  let therapist = 'maya-thompson'
+  let approach = 'dbt'
+  if (cmsUrl) {
+    const content = createContentClient({ endpoint: `${cmsUrl}/graphql` })
+    const [{ items }, therapists, approaches] = await Promise.all([content.listArticles(), content.listTherapists(), content.listApproaches()])
+    article = (items.find((item) => item.sensitiveTopic) ?? items[0]).slug
+    therapist = therapists[0].slug
+    approach = approaches[0].slug
+  }
+  const all = {
+    home: '/',
+    articles: '/articles',
+    article: `/articles/${article}`,
+    therapists: '/therapists',
+    therapist: `/therapists/${therapist}`,
+    approaches: '/approaches',
+    approach: `/approaches/${approach}`,
+    contact: '/contact',
+    'get-help': '/get-help',
+    privacy: '/privacy',
+    accessibility: '/accessibility',
+  }
+  const wanted = process.env.BENCH_TEMPLATES?.split(',').map((name) => name.trim())
+  return Object.entries(all)
+    .filter(([name]) => !wanted || wanted.includes(name))
+    .map(([name, path]) => ({ name, path, url: `${baseUrl}${path}` }))
+}
+
+async function measureBytes(templates) {
+  const profile = mkdtempSync(join(tmpdir(), 'clinic-bench-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath,
+    headless: true,
+    args: chromiumArgs,
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 3,
+  })
+  const results = []
+  try {
+    for (const template of templates) {
+      const page = await context.newPage()
+      // A first visit: nothing from the browser cache.
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Network.enable')
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+      const byType = {}
+      const pending = []
+      page.on('requestfinished', (request) => {
+        pending.push(
+          request.sizes().then((sizes) => {
+            const type = request.resourceType()
+            byType[type] = (byType[type] ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize
+          }),
+        )
+      })
+      await page.goto(template.url, { waitUntil: 'networkidle' })
+      await Promise.all(pending)
+      const total = Object.values(byType).reduce((sum, value) => sum + value, 0)
+      results.push({ ...template, total, withoutImages: total - (byType.image ?? 0), js: byType.script ?? 0, byType })
+      await page.close()
+    }
+  } finally {
+    await context.close()
+    rmSync(profile, { recursive: true, force: true })
+  }
+  return results
+}
+
+async function lighthouse(url) {
+  const bin = join(webDir, 'node_modules/.bin/lighthouse')
+  const { stdout } = await run(
+    bin,
+    [
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024 },
+  )
+  const report = JSON.parse(stdout)
+  const score = (id) => Math.round((report.categories[id]?.score ?? NaN) * 100)
+  return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') }
+}
+
+async function load(url, label) {
+  const result = await autocannon({
+    url,
+    connections: 10,
+    duration: seconds,
+    headers: { accept: 'text/html', 'accept-encoding': 'br, gzip' },
+  })
+  return { label, rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx }
+}
+
+async function publishToVisible(stack) {
+  const stamp = Date.now().toString(36)
+  const slug = `bench-${stamp}`
+  const title = `Bench article ${stamp}`
+  const documentId = await stack.admin.createDraftArticle({ title, slug })
+  const visible = async (path, text) => (await (await fetch(`${stack.webUrl}${path}`, { headers: { accept: 'text/html' } })).text()).includes(text)
+  // Prime the cache, so the time includes dropping it.
+  await visible('/articles', title)
+  let started = Date.now()
+  await stack.admin.publish(documentId)
+  while (!(await visible('/articles', title))) await new Promise((resolve) => setTimeout(resolve, 50))
+  const publish = (Date.now() - started) / 1000
+
+  const changed = `${title} (changed)`
+  await visible(`/articles/${slug}`, changed)
+  await stack.admin.updateDraft(documentId, { title: changed })
+  started = Date.now()
+  await stack.admin.publish(documentId)
+  while (!(await visible(`/articles/${slug}`, changed))) await new Promise((resolve) => setTimeout(resolve, 50))
+  const change = (Date.now() - started) / 1000
+
+  started = Date.now()
+  await stack.admin.unpublish(documentId)
+  while ((await fetch(`${stack.webUrl}/articles/${slug}`, { headers: { accept: 'text/html' } })).status !== 404) await new Promise((resolve) => setTimeout(resolve, 50))
+  const unpublish = (Date.now() - started) / 1000
+  return { publish, change, unpublish }
+}
+
+async function main() {
+  let stack
+  let uncachedServer
+  let baseUrl = process.env.BENCH_URL?.replace(/\/+$/, '')
+  if (!baseUrl) {
+    if (!existsSync(join(webDir, '.output/server/index.mjs'))) {
+      console.error('Build the site first: pnpm --filter @clinic/web build')
+      process.exitCode = 1
+      return
+    }
+    // Node strips the types of this TypeScript helper (shared with the e2e tests).
+    const { startStack, startWebServer } = await import('../test/e2e/stack.ts')
+    console.log('Starting a seeded CMS and the built site…')
+    stack = await startStack()
+    baseUrl = stack.webUrl
+    uncachedServer = await startWebServer({ cmsUrl: stack.cmsUrl, secret: stack.secret, env: { NUXT_CACHE_DISABLED: 'true' } })
+  }
+
+  try {
+    const templates = await templatesFor(baseUrl, stack?.cmsUrl)
+    for (const template of templates) await fetch(template.url) // warm the cache
+
+    console.log('\nBytes transferred, first visit on a phone (budget: article ≤ 50 KB without images, JS ≤ 15 KB)')
+    const bytes = await measureBytes(templates)
+    console.log(
+      pad([
+        ['template', 'path', 'without images', 'JS', 'images', 'requests by type'],
+        ...bytes.map((row) => [
+          row.name,
+          row.path,
+          kb(row.withoutImages),
+          kb(row.js),
+          kb(row.byType.image ?? 0),
+          Object.entries(row.byType)
+            .map(([type, size]) => `${type} ${kb(size)}`)
+            .join(', '),
+        ]),
+      ]),
+    )
+
+    if (lighthouseRuns > 0) {
+      console.log(`\nLighthouse mobile, median of ${lighthouseRuns} runs (budget: ≥ 95 in every category)`)
+      const rows = [['template', 'performance', 'accessibility', 'best practices', 'SEO', 'performance runs']]
+      for (const template of templates) {
+        const runs = []
+        for (let index = 0; index < lighthouseRuns; index++) {
+          try {
+            runs.push(await lighthouse(template.url))
+          } catch (error) {
+            console.error(`  lighthouse failed on ${template.path}: ${error.message.split('\n')[0]}`)
+          }
+        }
+        const med = (key) => median(runs.map((result) => result[key]))
+        rows.push([template.name, med('performance'), med('accessibility'), med('bestPractices'), med('seo'), runs.map((result) => result.performance).join(' ')])
+      }
+      console.log(pad(rows))
+    }
+
+    const article = templates.find((template) => template.name === 'article') ?? templates[0]
+    console.log(`\nThroughput on ${article.path} (autocannon, 10 connections, ${seconds} s, brotli)`)
+    const loads = [await load(article.url, 'cached (route cache)')]
+    if (uncachedServer) loads.push(await load(`${uncachedServer.url}${article.path}`, 'uncached (render + CMS every time)'))
+    console.log(pad([['', 'req/s', 'p99 latency', 'errors/non-2xx'], ...loads.map((row) => [row.label, row.rps.toFixed(0), `${row.p99} ms`, row.errors])]))
+
+    if (stack) {
+      console.log('\nPublish → visible on the site (CMS webhook drops the cache)')
+      const timing = await publishToVisible(stack)
+      console.log(
+        pad([
+          ['new article on /articles', `${timing.publish.toFixed(2)} s`],
+          ['changed title on the article', `${timing.change.toFixed(2)} s`],
+          ['unpublished article gone (404)', `${timing.unpublish.toFixed(2)} s`],
+        ]),
+      )
+    }
+  } finally {
+    await uncachedServer?.stop()
+    await stack?.stop()
+  }
+}
+
+await main()

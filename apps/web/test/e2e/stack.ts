@@ -1,0 +1,170 @@
+// A real, seeded CMS (child process, throwaway SQLite) and the built website pointed at it.
+import { randomBytes } from 'node:crypto'
+import { freePort, startCmsProcess, startWebProcess, type WebProcess } from '@clinic/testing'
+
+const ADMIN_EMAIL = 'e2e-admin@example.test'
+const ADMIN_PASSWORD = 'E2e-admin-Passw0rd'
+
+export interface Stack {
+  cmsUrl: string
+  webUrl: string
+  secret: string
+  admin: AdminClient
+  /** Output of the website server (for failure messages). */
+  webOutput: string[]
+  stopCms(): Promise<void>
+  stop(): Promise<void>
+}
+
+/** Starts the built website (.output) against a CMS, with this stack's webhook secret. */
+export function startWebServer(options: { cmsUrl: string; secret: string; port?: number; env?: Record<string, string> }): Promise<WebProcess> {
+  return startWebProcess({ cmsUrl: options.cmsUrl, port: options.port, env: { NUXT_REVALIDATE_SECRET: options.secret, ...options.env } })
+}
+
+export async function startStack(): Promise<Stack> {
+  const webPort = await freePort()
+  const webUrl = `http://127.0.0.1:${webPort}`
+  const secret = randomBytes(16).toString('hex')
+  // The CMS learns the site's address (WEB_URL) for its webhook before the site starts.
+  const cms = await startCmsProcess({
+    env: { WEB_URL: webUrl, REVALIDATE_SECRET: secret, ADMIN_EMAIL, ADMIN_PASSWORD },
+  })
+
+  let web: WebProcess
+  try {
+    web = await startWebServer({ cmsUrl: cms.url, secret, port: webPort })
+  } catch (error) {
+    await cms.stop()
+    cms.cleanup()
+    throw error
+  }
+
+  let cmsStopped = false
+  return {
+    cmsUrl: cms.url,
+    webUrl,
+    secret,
+    admin: await AdminClient.login(cms.url, ADMIN_EMAIL, ADMIN_PASSWORD),
+    webOutput: web.output,
+    async stopCms() {
+      if (cmsStopped) return
+      cmsStopped = true
+      await cms.stop()
+    },
+    async stop() {
+      await web.stop()
+      if (!cmsStopped) await cms.stop()
+      cms.cleanup()
+    },
+  }
+}
+
+/** What clinic staff do in the admin panel, through the same admin API (content-manager). */
+export class AdminClient {
+  readonly cmsUrl: string
+  readonly token: string
+
+  constructor(cmsUrl: string, token: string) {
+    this.cmsUrl = cmsUrl
+    this.token = token
+  }
+
+  static async login(cmsUrl: string, email: string, password: string): Promise<AdminClient> {
+    const response = await fetch(`${cmsUrl}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    })
+    if (!response.ok) throw new Error(`Admin login failed: ${response.status} ${await response.text()}`)
+    const { data } = (await response.json()) as { data: { token: string } }
+    return new AdminClient(cmsUrl, data.token)
+  }
+
+  async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${this.cmsUrl}/content-manager/collection-types/api::article.article${path}`, {
+      method,
+      headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await response.text()
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`)
+    return JSON.parse(text) as T
+  }
+
+  /** Saves a new article as a draft (as "Save" does) and returns its documentId. */
+  async createDraftArticle(data: { title: string; slug: string; excerpt?: string; text?: string; body?: unknown[]; cover?: number }): Promise<string> {
+    const { text = 'An article written by the end-to-end tests.', body, ...fields } = data
+    const created = await this.call<{ data: { documentId: string } }>('POST', '', {
+      ...fields,
+      body: body ?? [{ type: 'paragraph', children: [{ type: 'text', text }] }],
+    })
+    return created.data.documentId
+  }
+
+  /** Uploads an image to the Media Library (the CMS makes its resized copies) and returns the file. */
+  async uploadImage(bytes: Buffer, name: string, alternativeText: string): Promise<UploadedFile> {
+    const form = new FormData()
+    form.append('files', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), name)
+    form.append('fileInfo', JSON.stringify({ alternativeText }))
+    const response = await fetch(`${this.cmsUrl}/upload`, { method: 'POST', headers: { authorization: `Bearer ${this.token}` }, body: form })
+    const text = await response.text()
+    if (!response.ok) throw new Error(`upload: ${response.status} ${text}`)
+    return (JSON.parse(text) as UploadedFile[])[0]!
+  }
+
+  async updateDraft(documentId: string, data: Record<string, unknown>): Promise<void> {
+    await this.call('PUT', `/${documentId}`, data)
+  }
+
+  async publish(documentId: string): Promise<void> {
+    await this.call('POST', `/${documentId}/actions/publish`, {})
+  }
+
+  async unpublish(documentId: string): Promise<void> {
+    await this.call('POST', `/${documentId}/actions/unpublish`, {})
+  }
+}
+
+export interface UploadedFile {
+  id: number
+  url: string
+  width: number
+  height: number
+  alternativeText: string
+  formats: Record<string, { url: string; width: number; height: number }>
+}
+
+/** Fetches a page as a browser would ask for it. */
+export async function getPage(url: string, headers: Record<string, string> = {}): Promise<{ status: number; html: string; headers: Headers }> {
+  const response = await fetch(url, { headers: { accept: 'text/html', ...headers }, redirect: 'manual' })
+  return { status: response.status, html: await response.text(), headers: response.headers }
+}
+
+/** Polls until `check` passes; returns the milliseconds it took. */
+export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, intervalMs = 100): Promise<number> {
+  const started = Date.now()
+  for (;;) {
+    if (await check()) return Date.now() - started
+    if (Date.now() - started > timeoutMs) throw new Error(`Condition not met within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, intervalMs))
+  }
+}
+
+/** The JSON-LD objects of a page (throws if one does not parse). */
+export function jsonLd(html: string): Record<string, unknown>[] {
+  return [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!))
+}
+
+/** Text content of an HTML fragment, roughly (tags dropped, whitespace collapsed, entities decoded). */
+export function textOf(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim()
+}

@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vitest/config'
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+// Two projects (STYLE.md): fast unit tests (pure helpers and the Blocks components rendered with
+// Vue's server renderer), and end-to-end tests against a real CMS and the built site in Chromium.
+export default defineConfig({
+  plugins: [vue()],
+  resolve: {
+    alias: {
+      '~': here('./app'),
+      '#shared': here('./shared'),
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          // One build of the site for every file; files run one at a time (each boots a CMS).
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
+  },
+})
