@@ -77,6 +77,19 @@ describe('a draft article is invisible to the public', () => {
     expect(JSON.stringify(gql.body)).toContain('Secret draft');
   });
 
+  it('the website\'s preview secret reads it over GraphQL; a wrong secret does not', async () => {
+    const query = '{ articles(status: DRAFT, filters: { title: { contains: "Secret" } }) { title } }';
+    const right = await ctx.http().post('/graphql').set('x-clinic-preview-secret', 'test-preview-secret').send({ query }).expect(200);
+    expect(JSON.stringify(right.body)).toContain('Secret draft');
+    const wrong = await ctx.http().post('/graphql').set('x-clinic-preview-secret', 'test-preview-secreT').send({ query });
+    expect(JSON.stringify(wrong.body)).not.toContain('Secret draft');
+  });
+
+  it('the preview secret does not allow writing', async () => {
+    const res = await ctx.http().post('/api/articles').set('x-clinic-preview-secret', 'test-preview-secret').send({ data: { title: 'x' } });
+    expect([401, 403]).toContain(res.status);
+  });
+
   it('a read-only token still cannot write', async () => {
     const token = await ctx.cms.createApiToken('read-only', 'ro-write-check');
     const res = await ctx.http().post('/api/articles').set('Authorization', `Bearer ${token}`).send({ data: { title: 'x' } });
