@@ -10,7 +10,8 @@ const packages = [
   { name: '@clinic/forms', dir: 'packages/forms' },
   { name: '@clinic/cms', dir: 'apps/cms' },
   { name: '@clinic/client', dir: 'packages/client' },
-  { name: '@clinic/web', dir: 'apps/web' },
+  // The bootstrap has just built the site: its e2e setup need not build it again.
+  { name: '@clinic/web', dir: 'apps/web', env: { WEB_E2E_SKIP_BUILD: '1' } },
 ];
 
 const reportDir = join(repoRoot, '.tools', 'test-reports');
