@@ -50,7 +50,8 @@ for (const pkg of packages) {
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     passed += json.numPassedTests;
-    failed += json.numFailedTests;
+    // A suite whose setup failed reports its tests as skipped: count the suite as a failure.
+    failed += json.numFailedTests + (json.numFailedTests === 0 ? json.numFailedTestSuites : 0);
     skipped += json.numPendingTests + (json.numTodoTests ?? 0);
   }
   if (result.status !== 0) failures.push(label);

@@ -11,9 +11,9 @@ cluster=$(pg_lsclusters --no-header | awk 'NR==1 {print $2}')
 if [ -z "$version" ]; then
   version=$(ls /usr/lib/postgresql | sort -n | tail -1)
   cluster=main
-  pg_createcluster "$version" "$cluster" >/dev/null
+  pg_createcluster "$version" "$cluster" >/dev/null 2>&1
 fi
-pg_ctlcluster "$version" "$cluster" start 2>/dev/null || true
+pg_ctlcluster "$version" "$cluster" start >/dev/null 2>&1 || true  # "already running" is fine
 port=$(pg_lsclusters --no-header | awk -v c="$cluster" '$2 == c {print $3}')
 # A password for TCP logins on loopback (Debian's default pg_hba asks for one there).
 su postgres -c "psql -q -p $port -c \"ALTER USER postgres PASSWORD 'clinic-test'\"" >/dev/null
