@@ -11,6 +11,13 @@ function loadInProduction(overrides: Record<string, string>) {
       const ctx = await compileStrapi({ appDir: process.cwd() });
       const strapi = await createStrapi({ ...ctx, autoReload: false, serveAdminPanel: false }).load();
       console.log('LOADED');
+      console.log('GRAPHQL ' + JSON.stringify({
+        landingPage: strapi.config.get('plugin::graphql.landingPage'),
+        introspection: strapi.config.get('plugin::graphql.apolloServer').introspection,
+        depthLimit: strapi.config.get('plugin::graphql.depthLimit'),
+        maxLimit: strapi.config.get('plugin::graphql.maxLimit'),
+      }));
+      console.log('ADMINS ' + await strapi.db.query('admin::user').count());
       await strapi.destroy();
       process.exit(0);
     })().catch((error) => { console.error(error.message); process.exit(1); });`;
@@ -33,9 +40,13 @@ describe('production mode', () => {
     expect(output).not.toContain('LOADED');
   });
 
-  it('starts when every secret is set', () => {
-    const result = loadInProduction({});
+  it('starts when every secret is set, with the GraphQL sandbox and introspection off and no demo accounts', () => {
+    // Demo and first-admin variables are ignored in production: the owner registers at /admin.
+    const result = loadInProduction({ DEMO_PASSWORD: 'Demo-password-1', ADMIN_EMAIL: 'a@b.ca', ADMIN_PASSWORD: 'Admin-password-1' });
     expect(`${result.stdout}${result.stderr}`).toContain('LOADED');
+    expect(result.stdout).toContain('ADMINS 0');
     expect(result.status).toBe(0);
+    const graphql = JSON.parse(/GRAPHQL (.*)/.exec(result.stdout)![1]!);
+    expect(graphql).toEqual({ landingPage: false, introspection: false, depthLimit: 7, maxLimit: 100 });
   }, 120_000);
 });
