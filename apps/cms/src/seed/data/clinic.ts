@@ -85,7 +85,7 @@ export const clinic: ClinicSeed = {
   ],
   openingHours: [
     { fromDay: 'monday', toDay: 'friday', opens: '09:00:00.000', closes: '16:30:00.000', closed: false },
-    { fromDay: 'saturday', toDay: 'sunday', closed: true, note: 'Office closed; appointments available' },
+    { fromDay: 'saturday', toDay: 'sunday', closed: true },
   ],
   weekendNote: 'Saturday and Sunday appointments available. The office is closed on weekends.',
   // Placeholder URLs: clinic staff should confirm the real Facebook and Instagram addresses before launch.
