@@ -77,7 +77,10 @@ describe('the staff workflow in the real admin panel', () => {
     const src = new URL((await frame.getAttribute('src'))!);
     expect(src.pathname).toBe('/api/preview');
     expect(src.searchParams.get('path')).toBe('/articles/winter-and-low-mood');
-    await page.waitForTimeout(1500);
+    // The draft as the site will show it, inside the admin, with the preview banner.
+    const preview = page.frameLocator('iframe').first();
+    await preview.getByText(/preview/i).first().waitFor();
+    await preview.getByRole('heading', { name: 'Winter and low mood' }).waitFor();
     await page.screenshot({ path: join(shots, 'admin-2-editor-preview.png') });
     await page.goBack();
 
