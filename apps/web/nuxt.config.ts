@@ -36,6 +36,10 @@ export default defineNuxtConfig({
     cmsUrl: 'http://localhost:1337', // NUXT_CMS_URL
     cmsToken: '', // NUXT_CMS_TOKEN (optional: a read-only Strapi API token)
     revalidateSecret: '', // NUXT_REVALIDATE_SECRET (shared with the CMS; webhook refused while empty)
+    formsSecret: '', // NUXT_FORMS_SECRET (the CMS's FORMS_SECRET; forms answer "try again later" while empty)
+    previewSecret: '', // NUXT_PREVIEW_SECRET (the CMS's PREVIEW_SECRET; /api/preview answers 404 while empty)
+    cmsPublicUrl: '', // NUXT_CMS_PUBLIC_URL: where staff open the CMS admin, if not NUXT_CMS_URL (may frame previews)
+    trustProxy: false, // NUXT_TRUST_PROXY=true behind a reverse proxy: the visitor address is X-Forwarded-For's last entry
     cacheDisabled: false, // NUXT_CACHE_DISABLED=true: render every request afresh (benchmarks, debugging)
     public: {
       siteUrl: 'http://localhost:3000', // NUXT_PUBLIC_SITE_URL: canonical URLs, sitemap, feed
@@ -43,8 +47,9 @@ export default defineNuxtConfig({
   },
 
   routeRules: {
-    // No page needs JavaScript (the menu is CSS-only), so none is sent. A future page that needs it
-    // (a progressively enhanced form) can opt back in with `noScripts: false`.
+    // No page needs Nuxt's JavaScript (the menu is CSS-only), so none is sent. Pages with a visitor
+    // form add one small script of their own (public/js/forms.js, through useHead): noScripts only
+    // leaves out Nuxt's entry and payload, not scripts a page asks for.
     '/**': { noScripts: true },
     '/': contentPage,
     '/articles': contentPage,
@@ -61,6 +66,9 @@ export default defineNuxtConfig({
     '/rss.xml': { swr: CONTENT_PAGE_TTL_SECONDS },
     // The webhook body is the CMS entry itself (article text may legitimately contain "<script>").
     '/api/revalidate': { security: { xssValidator: false } },
+    // Visitor forms answer bad input (markup, oversized bodies) with their own messages, next to
+    // the field: the generic validator and size limiter would answer a bare 400/413 first.
+    '/forms/**': { security: { xssValidator: false, requestSizeLimiter: false } },
   },
 
   features: {
@@ -79,6 +87,12 @@ export default defineNuxtConfig({
       // Rendered pages and CMS answers. Bounded in memory; swap for { driver: 'redis', url } when the
       // site runs on more than one instance (the webhook clears this mount, whatever its driver).
       cache: { driver: 'lru-cache', max: 5000, maxSize: 64 * 1024 * 1024 },
+      // Visitor forms (neither is cleared by the webhook; Redis too when there is more than one
+      // instance). Separate mounts, so a flood of refused posts cannot push the counts out.
+      // Per-address counts for the rate limit, kept an hour:
+      'rate-limits': { driver: 'lru-cache', max: 50000, ttl: 60 * 60 * 1000 },
+      // Refused posts waiting to be shown again (messages and typed values), ten minutes at most:
+      'form-state': { driver: 'lru-cache', max: 5000, maxSize: 32 * 1024 * 1024, ttl: 10 * 60 * 1000 },
     },
   },
 
@@ -137,5 +151,18 @@ export default defineNuxtConfig({
 
   typescript: {
     strict: true,
+  },
+
+  hooks: {
+    // Draft preview: each previewable page also answers under /__preview, a path no route cache
+    // covers. Only /api/preview reaches it, in-process (server/utils/preview.ts).
+    'pages:extend'(pages) {
+      const previewable = new Set(['index', 'articles-slug', 'therapists-slug', 'approaches-slug'])
+      for (const page of [...pages]) {
+        if (page.name && previewable.has(page.name)) {
+          pages.push({ ...page, name: `preview-${page.name}`, path: page.path === '/' ? '/__preview' : `/__preview${page.path}` })
+        }
+      }
+    },
   },
 })

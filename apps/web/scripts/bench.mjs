@@ -41,7 +41,7 @@ function pad(rows) {
   return rows.map((row) => row.map((cell, column) => String(cell).padEnd(widths[column])).join('  ')).join('\n')
 }
 
-async function templatesFor(baseUrl, cmsUrl) {
+async function templatesFor(baseUrl, cmsUrl, commentsArticle) {
   let article = 'why-people-self-injure'
   let therapist = 'maya-thompson'
   let approach = 'dbt'
@@ -56,6 +56,7 @@ async function templatesFor(baseUrl, cmsUrl) {
     home: '/',
     articles: '/articles',
     article: `/articles/${article}`,
+    ...(commentsArticle ? { 'article-comments': `/articles/${commentsArticle}` } : {}),
     therapists: '/therapists',
     therapist: `/therapists/${therapist}`,
     approaches: '/approaches',
@@ -187,7 +188,13 @@ async function main() {
   }
 
   try {
-    const templates = await templatesFor(baseUrl, stack?.cmsUrl)
+    // An article with comments on carries the comment form and its script (the seed has none).
+    let commentsArticle
+    if (stack) {
+      commentsArticle = `bench-comments-${Date.now().toString(36)}`
+      await stack.admin.publish(await stack.admin.createDraftArticle({ title: 'An article open for comments', slug: commentsArticle, commentsEnabled: true }))
+    }
+    const templates = await templatesFor(baseUrl, stack?.cmsUrl, commentsArticle)
     for (const template of templates) await fetch(template.url) // warm the cache
 
     console.log('\nBytes transferred, first visit on a phone (budget: article ≤ 50 KB without images, JS ≤ 15 KB)')

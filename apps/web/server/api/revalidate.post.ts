@@ -24,6 +24,12 @@ export default defineEventHandler(async (event) => {
     throw createError({ statusCode: 400, statusMessage: 'Body must have an "event" string' })
   }
 
+  // Consultation requests are never shown on the site: storing one changes no page, and a burst of
+  // requests must not empty the cache each time.
+  if (payload.model === 'inquiry' || (payload as { uid?: unknown }).uid === 'api::inquiry.inquiry') {
+    return { ok: true, event: payload.event, cleared: false }
+  }
+
   // entry.* and media.* change what pages show; anything else (a test ping) still clears: it is cheap.
   await clearContentCache()
   console.info(`[revalidate] ${payload.event}${typeof payload.model === 'string' ? ` (${payload.model})` : ''}: cache cleared`)

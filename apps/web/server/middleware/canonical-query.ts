@@ -2,9 +2,29 @@
 // (tracking tags, cache busters) is redirected away. This keeps one cached copy per real page
 // (the route cache keys on the full URL) and gives search engines one address per page.
 import { getQuery, sendRedirect } from 'h3'
+import { FORM_TOKEN_PATTERN, type FormName } from '#shared/forms'
 
 const ALLOWED: Record<string, string[]> = {
   '/articles': ['page', 'topic'],
+}
+
+// Pages with a visitor form also read ?sent=<form> (the confirmation after a post) and
+// ?form=<token> (a refused post shown again; such renders are never cached).
+const FORM_PAGES: [RegExp, FormName][] = [
+  [/^\/contact$/, 'inquiry'],
+  [/^\/therapists\/[^/]+$/, 'inquiry'],
+  [/^\/articles\/[^/]+$/, 'comment'],
+]
+
+function allowedParameters(path: string): string[] {
+  return ALLOWED[path] ?? (FORM_PAGES.some(([pattern]) => pattern.test(path)) ? ['sent', 'form'] : [])
+}
+
+function keeps(path: string, key: string, value: string): boolean {
+  if (key === 'page') return value !== '1'
+  if (key === 'sent') return FORM_PAGES.some(([pattern, form]) => pattern.test(path) && form === value)
+  if (key === 'form') return FORM_TOKEN_PATTERN.test(value)
+  return true
 }
 
 const PAGE_PREFIXES = ['/articles', '/therapists', '/approaches', '/contact', '/get-help', '/privacy', '/accessibility']
@@ -19,12 +39,12 @@ export default defineEventHandler((event) => {
   if (!isPagePath(rawPath) && !(rawPath.length > 1 && rawPath.endsWith('/') && isPagePath(rawPath.replace(/\/+$/, '')))) return
 
   const path = rawPath.length > 1 ? rawPath.replace(/\/+$/, '') : rawPath
-  const allowed = ALLOWED[path] ?? []
+  const allowed = allowedParameters(path)
   const query = getQuery(event)
   const kept = new URLSearchParams()
   for (const key of allowed) {
     const value = query[key]
-    if (typeof value === 'string' && value !== '' && !(key === 'page' && value === '1')) kept.set(key, value)
+    if (typeof value === 'string' && value !== '' && keeps(path, key, value)) kept.set(key, value)
   }
   const target = kept.size ? `${path}?${kept}` : path
   const current = search ? `${rawPath}?${search}` : rawPath

@@ -1,4 +1,6 @@
 // /sitemap.xml: the fixed pages, then every published article, therapist and approach.
+const indexable = (entry: { seo?: { noIndex?: boolean | null } | null }) => !entry.seo?.noIndex
+
 export default defineEventHandler(async (event) => {
   const [articles, therapists, approaches] = await readContent(() =>
     Promise.all([listAllArticles(), listTherapists(), listApproaches()]),
@@ -13,9 +15,10 @@ export default defineEventHandler(async (event) => {
     { path: '/contact' },
     { path: '/privacy' },
     { path: '/accessibility' },
-    ...articles.map((article) => ({ path: `/articles/${article.slug}`, lastmod: article.updatedAt ?? article.publishedAt ?? undefined })),
-    ...therapists.map((therapist) => ({ path: `/therapists/${therapist.slug}` })),
-    ...approaches.map((approach) => ({ path: `/approaches/${approach.slug}` })),
+    // Pages staff marked "no index" (SEO component) carry a robots noindex: leave them out here too.
+    ...articles.filter(indexable).map((article) => ({ path: `/articles/${article.slug}`, lastmod: article.updatedAt ?? article.publishedAt ?? undefined })),
+    ...therapists.filter(indexable).map((therapist) => ({ path: `/therapists/${therapist.slug}` })),
+    ...approaches.filter(indexable).map((approach) => ({ path: `/approaches/${approach.slug}` })),
   ]
 
   const urls = entries

@@ -41,6 +41,9 @@ export const getApproach = cached('approach', (slug: string) => useContentClient
 
 export const listTopics = cached('topics', () => useContentClient().listTopics(), () => 'all')
 
+/** Approved comments only (the CMS filters them); dropped with the rest when staff approve one. */
+export const listApprovedComments = cached('comments', (slug: string) => useContentClient().listApprovedComments(slug), (slug) => slug)
+
 /** Every published article, newest first (for the sitemap and the feed). */
 export async function listAllArticles(limit = 1000) {
   const pageSize = 50

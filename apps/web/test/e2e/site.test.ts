@@ -153,8 +153,10 @@ describe('every page renders the seeded content', () => {
 
   it('answers a real 404, with the help lines and the phone number, for unknown pages and slugs', async () => {
     for (const path of ['/no-such-page', '/articles/no-such-article', '/therapists/nobody', '/approaches/nothing']) {
-      const { status, html } = await getPage(url(path))
+      const { status, html, headers } = await getPage(url(path), { 'accept-encoding': 'br, gzip' })
       expect(status, path).toBe(404)
+      // Error pages are compressed too (Nuxt's error handler bypasses the usual response hook).
+      expect(headers.get('content-encoding'), path).toBe('br')
       expect(textOf(html)).toContain('Page not found')
       expect(textOf(html)).toContain('705-535-1639')
       expect(html).toContain('id="help-lines"')
@@ -216,6 +218,19 @@ describe('findable', () => {
     expect(person).toMatchObject({ name: therapist.name, url: url(`/therapists/${therapist.slug}`) })
   })
 
+  it('leaves pages marked "no index" out of the sitemap, and marks them noindex', async () => {
+    const stamp = Date.now().toString(36)
+    const hidden = `e2e-hidden-${stamp}`
+    const shown = `e2e-shown-${stamp}`
+    await stack.admin.publish(await stack.admin.createDraftArticle({ title: 'Not for search engines', slug: hidden, seo: { noIndex: true } }))
+    await stack.admin.publish(await stack.admin.createDraftArticle({ title: 'For everyone', slug: shown }))
+    const page = await waitForPage(url(`/articles/${hidden}`))
+    expect(page.html).toContain('<meta name="robots" content="noindex">')
+    // Once the sitemap lists the article published with it, it is fresh: the hidden one is not there.
+    await waitUntil(async () => (await (await fetch(url('/sitemap.xml'))).text()).includes(shown), 3000)
+    expect(await (await fetch(url('/sitemap.xml'))).text()).not.toContain(hidden)
+  })
+
   it('lists the published pages in the sitemap and the articles in the feed', async () => {
     const sitemap = await (await fetch(url('/sitemap.xml'))).text()
     for (const article of articles) expect(sitemap).toContain(`<loc>${url(`/articles/${article.slug}`)}</loc>`)
@@ -245,11 +260,13 @@ describe('private, safe and light', () => {
     expect(headers.get('access-control-allow-origin')).toBeNull()
   })
 
-  it('ships no JavaScript and loads nothing from another site', async () => {
-    for (const path of ['/', `/articles/${sensitive.slug}`, '/therapists', '/contact', '/privacy']) {
+  it('ships no JavaScript but the forms script on pages with a form, and loads nothing from another site', async () => {
+    const withForm = new Set(['/contact', `/therapists/${therapists[0]!.slug}`])
+    for (const path of ['/', `/articles/${sensitive.slug}`, '/therapists', '/contact', `/therapists/${therapists[0]!.slug}`, '/privacy']) {
       const { html } = await getPage(url(path))
-      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1])
-      expect(scripts.every((attributes) => /type="application\/ld\+json"/.test(attributes!)), path).toBe(true)
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]!)
+      const code = scripts.filter((attributes) => !/type="application\/ld\+json"/.test(attributes))
+      expect(code.map((attributes) => /src="([^"]*)"/.exec(attributes)?.[1]), path).toEqual(withForm.has(path) ? ['/js/forms.js'] : [])
       expect(html).not.toMatch(/rel="modulepreload"/)
       const resources = [...html.matchAll(/\b(?:src|srcset)="([^"]*)"|<link\b[^>]*rel="(?:stylesheet|preload|icon)"[^>]*href="([^"]*)"/g)].map((m) => m[1] ?? m[2])
       for (const resource of resources) expect(resource, `${path}: ${resource}`).toMatch(/^\//)
@@ -398,8 +415,9 @@ describe('when the CMS is down', () => {
       expect(textOf(html)).toContain('9-8-8')
     }
 
-    const uncached = await getPage(url(`/therapists/${therapists.at(-1)!.slug}`))
+    const uncached = await getPage(url(`/therapists/${therapists.at(-1)!.slug}`), { 'accept-encoding': 'gzip' })
     expect(uncached.status).toBe(503)
+    expect(uncached.headers.get('content-encoding')).toBe('gzip')
     const text = textOf(uncached.html)
     expect(text).toContain('This page is not available right now')
     expect(text).toContain('705-535-1639')

@@ -1,14 +1,18 @@
 // A real, seeded CMS (child process, throwaway SQLite) and the built website pointed at it.
-import { randomBytes } from 'node:crypto'
+import { createHmac, randomBytes } from 'node:crypto'
+import { request as httpRequest } from 'node:http'
+import { DatabaseSync } from 'node:sqlite'
 import { freePort, startCmsProcess, startWebProcess, type WebProcess } from '@clinic/testing'
 
-const ADMIN_EMAIL = 'e2e-admin@example.test'
-const ADMIN_PASSWORD = 'E2e-admin-Passw0rd'
+export const ADMIN_EMAIL = 'e2e-admin@example.test'
+export const ADMIN_PASSWORD = 'E2e-admin-Passw0rd'
 
 export interface Stack {
   cmsUrl: string
   webUrl: string
   secret: string
+  /** The CMS's SQLite file: tests count what the CMS stored (see countRows). */
+  cmsDatabase: string
   admin: AdminClient
   /** Output of the website server (for failure messages). */
   webOutput: string[]
@@ -44,6 +48,7 @@ export async function startStack(): Promise<Stack> {
     cmsUrl: cms.url,
     webUrl,
     secret,
+    cmsDatabase: cms.env.DATABASE_FILENAME!,
     admin: await AdminClient.login(cms.url, ADMIN_EMAIL, ADMIN_PASSWORD),
     webOutput: web.output,
     async stopCms() {
@@ -92,7 +97,16 @@ export class AdminClient {
   }
 
   /** Saves a new article as a draft (as "Save" does) and returns its documentId. */
-  async createDraftArticle(data: { title: string; slug: string; excerpt?: string; text?: string; body?: unknown[]; cover?: number }): Promise<string> {
+  async createDraftArticle(data: {
+    title: string
+    slug: string
+    excerpt?: string
+    text?: string
+    body?: unknown[]
+    cover?: number
+    commentsEnabled?: boolean
+    seo?: { noIndex?: boolean; metaTitle?: string }
+  }): Promise<string> {
     const { text = 'An article written by the end-to-end tests.', body, ...fields } = data
     const created = await this.call<{ data: { documentId: string } }>('POST', '', {
       ...fields,
@@ -123,6 +137,79 @@ export class AdminClient {
   async unpublish(documentId: string): Promise<void> {
     await this.call('POST', `/${documentId}/actions/unpublish`, {})
   }
+}
+
+/**
+ * Moderates a comment by writing its status in the CMS's database, then tells the site, as the
+ * CMS webhook would. Not through the admin: Strapi 5's content-manager reads a `status` key in an
+ * update body as the draft/publish status and refuses "approved" ("Invalid status"), so the
+ * comment's own `status` field cannot be saved there (reported to the CMS side).
+ */
+export async function moderateComment(stack: Pick<Stack, 'cmsDatabase' | 'webUrl' | 'secret'>, documentId: string, status: 'pending' | 'approved' | 'rejected'): Promise<void> {
+  const database = new DatabaseSync(stack.cmsDatabase)
+  try {
+    database.exec('PRAGMA busy_timeout = 5000')
+    database.prepare('UPDATE comments SET status = ? WHERE document_id = ?').run(status, documentId)
+  } finally {
+    database.close()
+  }
+  const body = JSON.stringify({ event: 'entry.update', model: 'comment', uid: 'api::comment.comment', documentId })
+  const signature = createHmac('sha256', stack.secret).update(body).digest('hex')
+  const response = await fetch(`${stack.webUrl}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signature }, body })
+  if (!response.ok) throw new Error(`revalidate: ${response.status}`)
+}
+
+/**
+ * Counts rows the CMS stored, straight from its SQLite file (read-only). Consultation requests and
+ * comments have no read route at all, by design, so the database is the honest witness; this also
+ * works while the CMS is stopped.
+ */
+export function countRows(databaseFile: string, table: 'inquiries' | 'comments', where: Record<string, string> = {}): number {
+  const database = new DatabaseSync(databaseFile, { readOnly: true })
+  try {
+    const columns = Object.keys(where)
+    const clause = columns.length ? ` WHERE ${columns.map((column) => `${column} = ?`).join(' AND ')}` : ''
+    const row = database.prepare(`SELECT COUNT(*) AS n FROM ${table}${clause}`).get(...Object.values(where)) as { n: number }
+    return Number(row.n)
+  } finally {
+    database.close()
+  }
+}
+
+/** One stored row of a table, by column values (for documentIds and stored fields). */
+export function findRow(databaseFile: string, table: 'inquiries' | 'comments', where: Record<string, string>): Record<string, unknown> | undefined {
+  const database = new DatabaseSync(databaseFile, { readOnly: true })
+  try {
+    const columns = Object.keys(where)
+    return database.prepare(`SELECT * FROM ${table} WHERE ${columns.map((column) => `${column} = ?`).join(' AND ')}`).get(...Object.values(where)) as
+      | Record<string, unknown>
+      | undefined
+  } finally {
+    database.close()
+  }
+}
+
+export interface PlainResponse {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  text: string
+}
+
+/**
+ * An HTTP request sent from a chosen local address (any of 127.0.0.0/8 on Linux), so the site
+ * sees distinct visitors without trusting a forwarded header: its rate limit is per address.
+ */
+export function requestFrom(address: string, url: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<PlainResponse> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: options.method ?? 'GET', headers: options.headers, localAddress: address }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') }))
+      response.on('error', reject)
+    })
+    request.on('error', reject)
+    request.end(options.body)
+  })
 }
 
 export interface UploadedFile {

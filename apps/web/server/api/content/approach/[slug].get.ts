@@ -1,7 +1,8 @@
 export default defineEventHandler(async (event) => {
   const slug = getRouterParam(event, 'slug')
   if (!isValidSlug(slug)) throw notFound('Approach')
-  const approach = await readContent(() => getApproach(slug))
+  const preview = event.context.preview
+  const approach = await readContent(() => (preview ? usePreviewClient().getApproach(slug, preview) : getApproach(slug)))
   if (!approach) throw notFound('Approach')
   return approach
 })

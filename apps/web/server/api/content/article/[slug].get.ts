@@ -1,7 +1,8 @@
 export default defineEventHandler(async (event) => {
   const slug = getRouterParam(event, 'slug')
   if (!isValidSlug(slug)) throw notFound('Article')
-  const article = await readContent(() => getArticle(slug))
+  const preview = event.context.preview
+  const article = await readContent(() => (preview ? usePreviewClient().getArticle(slug, preview) : getArticle(slug)))
   if (!article) throw notFound('Article')
   return article
 })

@@ -1,0 +1,6 @@
+// GET /api/content/comments/<article slug> → the comments staff approved, oldest first.
+export default defineEventHandler(async (event) => {
+  const slug = getRouterParam(event, 'slug')
+  if (!isValidSlug(slug)) throw notFound('Article')
+  return readContent(() => listApprovedComments(slug))
+})
