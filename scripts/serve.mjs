@@ -75,6 +75,7 @@ if (existsSync(webServer)) {
     NUXT_CMS_URL: cmsUrl,
     NUXT_REVALIDATE_SECRET: cmsEnv.REVALIDATE_SECRET ?? '',
     NUXT_PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET ?? '',
+    NUXT_FORMS_SECRET: cmsEnv.FORMS_SECRET ?? '',
     NUXT_PUBLIC_SITE_URL: webUrl,
   });
   const webSeconds = await waitFor(webUrl, (status) => status < 500, 'The website');

@@ -1,4 +1,4 @@
-// The clinic's public website. Read AGENTS.md first: where things live, the checks to run.
+// The clinic's public website. Read README.md (this folder) first: where things live, the checks to run.
 //
 // Shape of a request:
 //   visitor → nuxt-security headers → query allow-list (server/middleware) → route cache (Nitro

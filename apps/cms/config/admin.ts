@@ -9,7 +9,8 @@ const SITE_PATHS: Record<string, (slug: string) => string> = {
 };
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
-  const webUrl = env('WEB_URL', 'http://localhost:3000').replace(/\/+$/, '');
+  // The address staff's browsers open for previews (WEB_URL may be an internal address).
+  const webUrl = env('WEB_PUBLIC_URL', env('WEB_URL', 'http://localhost:3000')).replace(/\/+$/, '');
   return {
     auth: {
       secret: env('ADMIN_JWT_SECRET'),

@@ -13,7 +13,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
           'connect-src': ["'self'", 'https:'],
           'img-src': ["'self'", 'data:', 'blob:'],
           'media-src': ["'self'", 'data:', 'blob:'],
-          'frame-src': ["'self'", env('WEB_URL', 'http://localhost:3000')],
+          'frame-src': ["'self'", env('WEB_PUBLIC_URL', env('WEB_URL', 'http://localhost:3000'))],
           upgradeInsecureRequests: null,
         },
       },

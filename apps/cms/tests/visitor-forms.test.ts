@@ -106,7 +106,7 @@ describe('valid submissions', () => {
     const res = await post('/api/inquiries/submit', body);
     expect(res.status).toBe(201);
     const stored: any = await ctx.cms.strapi.db.query('api::inquiry.inquiry').findOne({ where: { idempotencyKey: body.idempotencyKey }, populate: ['therapist'] });
-    expect(stored).toMatchObject({ name: 'Sam Rivers', phone: '705-555-0123', email: null, status: 'new', funding: 'jordans_principle' });
+    expect(stored).toMatchObject({ name: 'Sam Rivers', phone: '705-555-0123', email: null, progress: 'new', funding: 'jordans_principle' });
     expect(stored.therapist.slug).toBe('maya-thompson');
     expect(stored.consentAt).toBeTruthy();
     expect(stored.submitterHash).not.toContain('198.51.100');
@@ -130,9 +130,9 @@ describe('valid submissions', () => {
 
   it('a comment is stored as pending, whatever the visitor sends', async () => {
     const body = validComment();
-    await post('/api/comments/submit', { ...body, status: 'approved' }).expect(201);
+    await post('/api/comments/submit', { ...body, moderation: 'approved', status: 'approved' }).expect(201);
     const stored: any = await ctx.cms.strapi.db.query('api::comment.comment').findOne({ where: { idempotencyKey: body.idempotencyKey } });
-    expect(stored.status).toBe('pending');
+    expect(stored.moderation).toBe('pending');
   });
 });
 
@@ -170,7 +170,7 @@ describe('what the public can see', () => {
     const strapi = ctx.cms.strapi;
     const article = await strapi.documents('api::article.article').findFirst({ filters: { slug: commentableSlug }, status: 'published' });
     for (const [status, body] of [['approved', 'Approved words'], ['pending', 'Pending words'], ['rejected', 'Rejected words']]) {
-      await strapi.documents('api::comment.comment').create({ data: { article: article!.documentId, displayName: 'Reader', body, status, submitterHash: 'h' } as any });
+      await strapi.documents('api::comment.comment').create({ data: { article: article!.documentId, displayName: 'Reader', body, moderation: status, submitterHash: 'h' } as any });
     }
     const res = await ctx.graphql('query($a: String!) { approvedComments(article: $a) { displayName body createdAt } }', { a: commentableSlug }).expect(200);
     const bodies = res.body.data.approvedComments.map((c: any) => c.body);
@@ -183,12 +183,38 @@ describe('what the public can see', () => {
 });
 
 describe('staff side', () => {
+  it('an Editor approves a comment and closes a request in the admin (content-manager API)', async () => {
+    const strapi = ctx.cms.strapi;
+    const roles = strapi.service('admin::role') as any;
+    const editorRole = await roles.findOne({ code: 'strapi-editor' });
+    await (strapi.service('admin::user') as any).create({
+      email: 'moderator@clinic.local', firstname: 'Mo', lastname: 'Derator', password: 'Moderator-password-1', isActive: true, registrationToken: null, roles: [editorRole.id],
+    });
+    const login = await ctx.http().post('/admin/login').send({ email: 'moderator@clinic.local', password: 'Moderator-password-1' }).expect(200);
+    const auth = `Bearer ${login.body.data.token}`;
+
+    const comment = validComment();
+    await post('/api/comments/submit', comment).expect(201);
+    const storedComment = await strapi.db.query('api::comment.comment').findOne({ where: { idempotencyKey: comment.idempotencyKey } });
+    await ctx.http().put(`/content-manager/collection-types/api::comment.comment/${storedComment.documentId}`).set('Authorization', auth)
+      .send({ moderation: 'approved' }).expect(200);
+    const listed = await ctx.graphql('query($a: String!) { approvedComments(article: $a) { body } }', { a: commentableSlug }).expect(200);
+    expect(listed.body.data.approvedComments.map((c: any) => c.body)).toContain(comment.body);
+
+    const inquiry = validInquiry();
+    await post('/api/inquiries/submit', inquiry).expect(201);
+    const storedInquiry = await strapi.db.query('api::inquiry.inquiry').findOne({ where: { idempotencyKey: inquiry.idempotencyKey } });
+    await ctx.http().put(`/content-manager/collection-types/api::inquiry.inquiry/${storedInquiry.documentId}`).set('Authorization', auth)
+      .send({ progress: 'contacted' }).expect(200);
+    expect((await strapi.db.query('api::inquiry.inquiry').findOne({ where: { documentId: storedInquiry.documentId } })).progress).toBe('contacted');
+  });
+
   it('closing a request stamps closedAt, and the retention job deletes it after the period', async () => {
     const body = validInquiry();
     await post('/api/inquiries/submit', body).expect(201);
     const strapi = ctx.cms.strapi;
     const stored = await strapi.db.query('api::inquiry.inquiry').findOne({ where: { idempotencyKey: body.idempotencyKey } });
-    await strapi.documents('api::inquiry.inquiry').update({ documentId: stored.documentId, data: { status: 'closed' } as any });
+    await strapi.documents('api::inquiry.inquiry').update({ documentId: stored.documentId, data: { progress: 'closed' } as any });
     const closed = await strapi.db.query('api::inquiry.inquiry').findOne({ where: { documentId: stored.documentId } });
     expect(closed.closedAt).toBeTruthy();
 

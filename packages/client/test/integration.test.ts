@@ -101,7 +101,7 @@ describe('approved comments', () => {
   it('lists only the comments staff approved, with no private fields', async () => {
     const article = await cms.strapi.documents('api::article.article').findFirst({ filters: { slug: SEEDED_ARTICLE }, status: 'published' })
     for (const [status, body] of [['approved', 'Kind words'], ['pending', 'Waiting words']]) {
-      await cms.strapi.documents('api::comment.comment').create({ data: { article: article!.documentId, displayName: 'Reader', body, status } as never })
+      await cms.strapi.documents('api::comment.comment').create({ data: { article: article!.documentId, displayName: 'Reader', body, moderation: status } as never })
     }
     const comments = await client.listApprovedComments(SEEDED_ARTICLE)
     expect(comments.map((c) => c.body)).toEqual(['Kind words'])

@@ -17,25 +17,33 @@ const phoneNumber = z
   .max(INQUIRY_LIMITS.phone, { error: m.phone })
   .refine((value) => /^[0-9+().\-\s]+$/.test(value) && value.replace(/\D/g, '').length >= 7, { error: m.phone });
 
-export const inquirySchema = z
-  .object({
-    name: plainText(INQUIRY_LIMITS.name, { requiredMessage: m.name }),
-    contactMethod: z.enum(CONTACT_METHODS, { error: m.contactMethod }),
-    email: z.preprocess(emptyToUndefined, z.string().trim().max(INQUIRY_LIMITS.email, { error: m.email }).pipe(z.email({ error: m.email })).optional()),
-    phone: z.preprocess(emptyToUndefined, phoneNumber.optional()),
-    preferredTimes: listOf(z.enum(PREFERRED_TIMES, { error: m.preferredTimes })).refine((times) => new Set(times).size === times.length, { error: m.preferredTimes }),
-    sessionFormat: z.enum(SESSION_FORMATS, { error: m.sessionFormat }),
-    funding: z.enum(FUNDING_OPTIONS, { error: m.funding }),
-    therapist: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9-]{1,80}$/, { error: m.therapist }).optional()),
-    consent: checked.refine((value) => value, { error: m.consent }),
-    website: honeypot,
-    idempotencyKey,
-  })
-  .superRefine((value, ctx) => {
-    // Only the detail for the chosen method is required.
-    if (value.contactMethod === 'email' && !value.email) ctx.addIssue({ code: 'custom', path: ['email'], message: m.email });
-    if (value.contactMethod === 'phone' && !value.phone) ctx.addIssue({ code: 'custom', path: ['phone'], message: m.phone });
-  })
+// The fields on their own; the rules across fields follow below.
+const inquiryFields = z.object({
+  name: plainText(INQUIRY_LIMITS.name, { requiredMessage: m.name }),
+  contactMethod: z.enum(CONTACT_METHODS, { error: m.contactMethod }),
+  email: z.preprocess(emptyToUndefined, z.string().trim().max(INQUIRY_LIMITS.email, { error: m.email }).pipe(z.email({ error: m.email })).optional()),
+  phone: z.preprocess(emptyToUndefined, phoneNumber.optional()),
+  preferredTimes: listOf(z.enum(PREFERRED_TIMES, { error: m.preferredTimes })).refine((times) => new Set(times).size === times.length, { error: m.preferredTimes }),
+  sessionFormat: z.enum(SESSION_FORMATS, { error: m.sessionFormat }),
+  funding: z.enum(FUNDING_OPTIONS, { error: m.funding }),
+  therapist: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9-]{1,80}$/, { error: m.therapist }).optional()),
+  consent: checked.refine((value) => value, { error: m.consent }),
+  website: honeypot,
+  idempotencyKey,
+});
+
+const contactFields = inquiryFields.pick({ contactMethod: true, email: true, phone: true });
+
+export const inquirySchema = inquiryFields
+  .superRefine(
+    (value, ctx) => {
+      // Only the detail for the chosen method is required.
+      if (value.contactMethod === 'email' && !value.email) ctx.addIssue({ code: 'custom', path: ['email'], message: m.email });
+      if (value.contactMethod === 'phone' && !value.phone) ctx.addIssue({ code: 'custom', path: ['phone'], message: m.phone });
+    },
+    // Run this check even when unrelated fields failed, so every message shows at once.
+    { when: (payload) => contactFields.safeParse(payload.value).success },
+  )
   .transform(({ website: _honeypot, ...value }) => ({
     ...value,
     // Keep only the detail the visitor chose: the other one is not needed, so not stored.

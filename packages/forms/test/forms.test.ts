@@ -29,6 +29,12 @@ describe('consultation requests', () => {
     expect(missing).toEqual({ ok: false, errors: { phone: expect.stringMatching(/phone number/) } });
   });
 
+  it('names the missing phone number even when other fields are wrong too', () => {
+    const result = validate(inquirySchema, { ...inquiry, contactMethod: 'phone', phone: '', funding: undefined, consent: '' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(['consent', 'funding', 'phone']);
+  });
+
   it('accepts a single preferred time sent as a string, as a one-checkbox form does', () => {
     const result = validate(inquirySchema, { ...inquiry, preferredTimes: 'weekends' });
     expect(result.ok && result.data.preferredTimes).toEqual(['weekends']);

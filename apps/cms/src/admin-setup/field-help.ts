@@ -115,19 +115,19 @@ export const CONTENT_TYPE_HELP: Record<string, TypeHelp> = {
 };
 
 CONTENT_TYPE_HELP['api::comment.comment'] = {
-  list: ['displayName', 'article', 'status', 'createdAt'],
+  list: ['displayName', 'article', 'moderation', 'createdAt'],
   fields: {
     article: { description: 'The article the comment was left on.' },
     displayName: { description: 'The name the reader chose to show. Not checked: it may not be their real name.' },
     body: { description: 'What the reader wrote, shown as plain text. Approve only what is kind, safe and free of personal health details.' },
-    status: { description: 'Pending comments wait for you. Only Approved comments appear on the site; Rejected ones never do.' },
+    moderation: { label: 'Status', description: 'Pending comments wait for you. Only Approved comments appear on the site; Rejected ones never do.' },
     idempotencyKey: { description: 'Technical: stops a double-click from storing the comment twice.' },
     submitterHash: { description: 'Technical: a scrambled form of the sender\'s address, used only to limit how often one person can post.' },
   },
 };
 
 CONTENT_TYPE_HELP['api::inquiry.inquiry'] = {
-  list: ['name', 'contactMethod', 'status', 'therapist', 'createdAt'],
+  list: ['name', 'contactMethod', 'progress', 'therapist', 'createdAt'],
   fields: {
     name: { description: 'What the person asked to be called.' },
     contactMethod: { description: 'How they asked to be reached. Only that detail was collected.' },
@@ -138,7 +138,7 @@ CONTENT_TYPE_HELP['api::inquiry.inquiry'] = {
     funding: { description: 'How they expect to pay: private, workplace benefits, NIHB, Jordan\'s Principle or not sure.' },
     therapist: { description: 'The therapist they asked for, if any.' },
     consentAt: { description: 'When they agreed to the privacy statement.' },
-    status: { description: 'New: nobody has called yet. Contacted: someone reached out. Closed: done; it will be deleted automatically after the retention period.' },
+    progress: { label: 'Status', description: 'New: nobody has called yet. Contacted: someone reached out. Closed: done; it will be deleted automatically after the retention period.' },
     closedAt: { description: 'Set automatically when the request is closed.' },
     idempotencyKey: { description: 'Technical: stops a double-click from storing the request twice.' },
     submitterHash: { description: 'Technical: a scrambled form of the sender\'s address, used only to limit how often one person can send requests.' },

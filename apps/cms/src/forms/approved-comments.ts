@@ -41,7 +41,7 @@ export async function approvedComments(strapi: Core.Strapi, articleSlug: string)
   const article = await strapi.documents('api::article.article').findFirst({ filters: { slug: articleSlug }, status: 'published', fields: ['documentId'] });
   if (!article) return [];
   const rows = await strapi.db.query('api::comment.comment').findMany({
-    where: { status: 'approved', article: { documentId: article.documentId } },
+    where: { moderation: 'approved', article: { documentId: article.documentId } },
     select: ['documentId', 'displayName', 'body', 'createdAt'],
     orderBy: { createdAt: 'asc' },
     limit: 200,

@@ -9,7 +9,7 @@ export async function deleteExpiredInquiries(strapi: Core.Strapi, now = new Date
   const days = Number(clinic?.inquiryRetentionDays) > 0 ? Number(clinic.inquiryRetentionDays) : DEFAULT_RETENTION_DAYS;
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
   const expired = await strapi.db.query('api::inquiry.inquiry').findMany({
-    where: { status: 'closed', closedAt: { $lte: cutoff } },
+    where: { progress: 'closed', closedAt: { $lte: cutoff } },
     select: ['documentId'],
   });
   for (const { documentId } of expired) await strapi.documents('api::inquiry.inquiry').delete({ documentId });

@@ -20,6 +20,6 @@ export async function submitComment(ctx: any) {
     article: article.documentId,
     displayName: comment.displayName,
     body: comment.body,
-    status: 'pending',
+    moderation: 'pending',
   });
 }

@@ -25,7 +25,7 @@ export async function submitInquiry(ctx: any) {
     ...fields,
     therapist,
     consentAt: new Date().toISOString(),
-    status: 'new',
+    progress: 'new',
   });
   if (!duplicate) await notifyStaffOfInquiry(strapi);
 }

@@ -22,6 +22,8 @@ export function registerSiteRevalidation(strapi: Core.Strapi) {
     strapi.eventHub.on(event, async (payload: any) => {
       const uid: string | undefined = payload?.uid;
       if (!uid?.startsWith('api::')) return; // users, admin, uploads: nothing on the site changes
+      if (uid === 'api::inquiry.inquiry') return; // requests never appear on the site
+      if (uid === 'api::comment.comment' && event === 'entry.create') return; // new comments are pending
       const body = JSON.stringify({
         event,
         model: payload.model,

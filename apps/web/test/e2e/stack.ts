@@ -149,7 +149,7 @@ export async function moderateComment(stack: Pick<Stack, 'cmsDatabase' | 'webUrl
   const database = new DatabaseSync(stack.cmsDatabase)
   try {
     database.exec('PRAGMA busy_timeout = 5000')
-    database.prepare('UPDATE comments SET status = ? WHERE document_id = ?').run(status, documentId)
+    database.prepare('UPDATE comments SET moderation = ? WHERE document_id = ?').run(status, documentId)
   } finally {
     database.close()
   }
