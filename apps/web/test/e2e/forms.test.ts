@@ -234,7 +234,7 @@ describe('valid submissions', () => {
     expect(response.headers.location).toBe('/contact?sent=inquiry#inquiry-sent')
     expect(counts().inquiries).toBe(before.inquiries + 1)
     const stored = findRow(stack.cmsDatabase, 'inquiries', { idempotency_key: inquiry.idempotencyKey })
-    expect(stored).toMatchObject({ name: 'Robin Lake', contact_method: 'phone', phone: '705-555-0123', email: null, funding: 'jordans_principle', status: 'new' })
+    expect(stored).toMatchObject({ name: 'Robin Lake', contact_method: 'phone', phone: '705-555-0123', email: null, funding: 'jordans_principle', progress: 'new' })
     expect(JSON.parse(String(stored!.preferred_times))).toEqual(['weekday_mornings', 'weekends'])
 
     // The confirmation is a GET: reloading it sends nothing again.

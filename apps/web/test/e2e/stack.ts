@@ -140,23 +140,17 @@ export class AdminClient {
 }
 
 /**
- * Moderates a comment by writing its status in the CMS's database, then tells the site, as the
- * CMS webhook would. Not through the admin: Strapi 5's content-manager reads a `status` key in an
- * update body as the draft/publish status and refuses "approved" ("Invalid status"), so the
- * comment's own `status` field cannot be saved there (reported to the CMS side).
+ * Moderates a comment the way an Editor does in the admin (content-manager API); the CMS's own
+ * webhook then tells the site, which the caller waits for.
  */
-export async function moderateComment(stack: Pick<Stack, 'cmsDatabase' | 'webUrl' | 'secret'>, documentId: string, status: 'pending' | 'approved' | 'rejected'): Promise<void> {
-  const database = new DatabaseSync(stack.cmsDatabase)
-  try {
-    database.exec('PRAGMA busy_timeout = 5000')
-    database.prepare('UPDATE comments SET moderation = ? WHERE document_id = ?').run(status, documentId)
-  } finally {
-    database.close()
-  }
-  const body = JSON.stringify({ event: 'entry.update', model: 'comment', uid: 'api::comment.comment', documentId })
-  const signature = createHmac('sha256', stack.secret).update(body).digest('hex')
-  const response = await fetch(`${stack.webUrl}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signature }, body })
-  if (!response.ok) throw new Error(`revalidate: ${response.status}`)
+export async function moderateComment(stack: Pick<Stack, 'admin'>, documentId: string, moderation: 'pending' | 'approved' | 'rejected'): Promise<void> {
+  const { cmsUrl, token } = stack.admin
+  const response = await fetch(`${cmsUrl}/content-manager/collection-types/api::comment.comment/${documentId}`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ moderation }),
+  })
+  if (!response.ok) throw new Error(`moderate comment: ${response.status} ${await response.text()}`)
 }
 
 /**
