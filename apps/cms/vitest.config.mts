@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'api', include: ['tests/*.test.ts'] } },
       // Needs `pnpm --filter @clinic/cms build` (admin panel) and the built website.
-      { extends: true, test: { name: 'browser', include: ['tests/browser/*.test.ts'], testTimeout: 120_000 } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/*.test.ts'], testTimeout: 180_000 } },
     ],
   },
 });

@@ -31,6 +31,8 @@ async function loginAs(email: string) {
   const browser = await launchChromium({ requireFrom: join(__dirname, '../..') });
   browsers.push(browser);
   const page = await browser.context.newPage();
+  // The admin is a large single-page app: on a busy two-core machine its first load is slow.
+  page.setDefaultTimeout(60_000);
   await page.goto(`${cms.url}/admin/auth/login`);
   await page.getByLabel(/email/i).fill(email);
   await page.getByLabel(/password/i).fill(PASSWORD);

@@ -1,5 +1,5 @@
 // A real, seeded CMS (child process, throwaway SQLite) and the built website pointed at it.
-import { createHmac, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
 import { DatabaseSync } from 'node:sqlite'
 import { freePort, startCmsProcess, startWebProcess, type WebProcess } from '@clinic/testing'
