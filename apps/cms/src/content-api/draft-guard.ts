@@ -1,5 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { matchesSecret } from '../utils/secrets';
 
 // strapi/strapi#25326: the Content API returns drafts to anyone who asks with
 // `?status=draft` (REST) or `status: DRAFT` (GraphQL). Only API tokens may read drafts;
@@ -7,21 +7,12 @@ import type { Core } from '@strapi/strapi';
 // The website's preview route reads drafts with the preview secret (x-clinic-preview-secret).
 const READ_ACTIONS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 
-/** The website's preview route sends PREVIEW_SECRET to read drafts (read-only, like a token). */
-function hasPreviewSecret(koaCtx: any): boolean {
-  const expected = process.env.PREVIEW_SECRET;
-  const given = koaCtx.get?.('x-clinic-preview-secret');
-  if (!expected || !given) return false;
-  const a = Buffer.from(String(given));
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 export function callerMayReadDrafts(koaCtx: any): boolean {
   if (!koaCtx) return true; // not a request: seed scripts, cron jobs, the admin's own services
   const routeType = koaCtx.state?.route?.info?.type;
   if (routeType !== 'content-api') return true; // admin panel requests
-  if (hasPreviewSecret(koaCtx)) return true;
+  // The website's preview route sends PREVIEW_SECRET to read drafts (read-only, like a token).
+  if (matchesSecret(koaCtx.get?.('x-clinic-preview-secret'), process.env.PREVIEW_SECRET)) return true;
   // Strapi 5 names the API-token strategy 'content-api-token' (v4: 'api-token').
   return ['content-api-token', 'api-token'].includes(koaCtx.state?.auth?.strategy?.name);
 }

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { isHoneypotOnly, validate, type FieldErrors, type RateLimit } from '@clinic/forms';
 import type { z } from 'zod';
+import { sendError } from '../utils/error-response';
 import { visitorHash } from './visitor';
 
 // The steps every visitor submission goes through in the CMS, in order: validate (the same
@@ -9,14 +10,12 @@ import { visitorHash } from './visitor';
 type Uid = 'api::inquiry.inquiry' | 'api::comment.comment';
 
 export function badRequest(ctx: any, message: string, errors: FieldErrors) {
-  ctx.status = 400;
-  ctx.body = { data: null, error: { status: 400, name: 'ValidationError', message, details: { errors } } };
+  sendError(ctx, 400, 'ValidationError', message, { errors });
 }
 
 function tooMany(ctx: any, retryAfterSeconds: number, message: string) {
   ctx.set('Retry-After', String(retryAfterSeconds));
-  ctx.status = 429;
-  ctx.body = { data: null, error: { status: 429, name: 'TooManyRequests', message, details: { retryAfterSeconds } } };
+  sendError(ctx, 429, 'TooManyRequests', message, { retryAfterSeconds });
 }
 
 export function parseOr400<S extends z.ZodType>(ctx: any, schema: S): z.output<S> | null {
