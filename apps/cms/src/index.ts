@@ -11,6 +11,7 @@ import { registerInquiryClosedAt } from './forms/inquiry-lifecycle';
 import { ensureIdempotencyIndexes } from './forms/submission';
 import { seedOnFirstBoot } from './seed/seed-content';
 import { registerSiteRevalidation } from './site/revalidate-site';
+import { registerStaffHomeRoutes } from './staff-home/routes';
 import { registerPublishRules } from './workflow/publish-rules';
 import { registerSensitiveDefaults } from './workflow/sensitive-defaults';
 
@@ -22,6 +23,7 @@ export default {
     registerSensitiveDefaults(strapi);
     registerInquiryClosedAt(strapi);
     registerCommentsGraphql(strapi);
+    registerStaffHomeRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
