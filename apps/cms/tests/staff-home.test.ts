@@ -111,6 +111,20 @@ describe('what an Editor sees', () => {
   });
 });
 
+describe('Strapi’s own home-page widgets', () => {
+  it('title requests and comments by id, not by the visitor’s name', async () => {
+    // The Editor just touched a request and a comment: both are "last edited".
+    await ctx.http().put(`/content-manager/collection-types/${INQUIRY}/${ids.contacted}`).set('Authorization', `Bearer ${editor}`).send({ preferredTimes: null }).expect(200);
+    for (const action of ['update', 'publish']) {
+      const res = await get(`/content-manager/homepage/recent-documents?action=${action}`, editor).expect(200);
+      const text = JSON.stringify(res.body);
+      for (const personal of ['Sam Rivers', '705-555-0100', 'Reader', 'Thank you.']) expect(text).not.toContain(personal);
+    }
+    const recent = (await get('/content-manager/homepage/recent-documents?action=update', editor)).body.data;
+    expect(recent.some((doc: any) => doc.contentTypeUid === INQUIRY)).toBe(true);
+  });
+});
+
 describe('what an Author sees', () => {
   it('their own drafts and what is scheduled', async () => {
     const res = await get('/staff-home/articles', author).expect(200);

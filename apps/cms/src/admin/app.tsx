@@ -17,14 +17,15 @@ export default {
     },
   },
   register(app: StrapiApp) {
-    app.widgets.register({
+    // First on the page: the reducer form puts it before Strapi's own widgets.
+    app.widgets.register((widgets) => [{
       id: 'waiting-for-you',
       icon: Bell,
       title: { id: 'staff-home.widget.title', defaultMessage: 'Waiting for you' },
       component: async () => (await import('./staff-home/WaitingWidget')).WaitingWidget,
       // Both staff roles read articles; the widget then shows what each role may see.
       permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::article.article' }],
-    });
+    }, ...widgets]);
   },
   bootstrap(app: StrapiApp) {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', withChoiceCells);

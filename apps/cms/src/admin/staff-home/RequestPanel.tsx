@@ -10,6 +10,7 @@ import { useDispatch } from 'react-redux';
 // the new progress instead of keeping the old one and writing it back on the next save.
 
 const INQUIRY = 'api::inquiry.inquiry';
+const UPDATE_REQUESTS = [{ action: 'plugin::content-manager.explorer.update', subject: INQUIRY }] as any[];
 type Details = {
   progress: string;
   language: string | null;
@@ -40,7 +41,7 @@ function RequestPanelContent({ documentId }: { documentId: string }) {
   const { toggleNotification } = useNotification();
   const dispatch = useDispatch();
   const modified = useForm('RequestPanel', (state) => state.modified);
-  const { allowedActions } = useRBAC({ update: [{ action: 'plugin::content-manager.explorer.update', subject: INQUIRY }] as any[] });
+  const { allowedActions } = useRBAC(UPDATE_REQUESTS);
   const [details, setDetails] = React.useState<Details | null>(null);
   const [failed, setFailed] = React.useState(false);
   const [busy, setBusy] = React.useState(false);

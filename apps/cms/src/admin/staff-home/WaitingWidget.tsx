@@ -13,8 +13,11 @@ type Line = { count: number; link: string };
 type Requests = Line & { oldestWaitingSince: string | null };
 type Articles = { scheduled: Line; staleReviews: Line; ownDrafts: Line };
 
-// useRBAC reads only action and subject; the full Permission type also wants ids and dates.
-const explorer = (action: string, subject: string) => [{ action: `plugin::content-manager.explorer.${action}`, subject }] as any[];
+// useRBAC names each result after the action's last word (canRead, canPublish), so each
+// subject is checked by its own call. It reads only action and subject of each permission.
+const READ_REQUESTS = [{ action: 'plugin::content-manager.explorer.read', subject: 'api::inquiry.inquiry' }] as any[];
+const READ_COMMENTS = [{ action: 'plugin::content-manager.explorer.read', subject: 'api::comment.comment' }] as any[];
+const PUBLISH_ARTICLES = [{ action: 'plugin::content-manager.explorer.publish', subject: 'api::article.article' }] as any[];
 
 function useStaffData<T>(path: string, enabled: boolean) {
   const { get } = useFetchClient();
@@ -58,12 +61,13 @@ function useWaited() {
 export function WaitingWidget() {
   const { formatMessage } = useIntl();
   const waited = useWaited();
-  const { allowedActions, isLoading } = useRBAC({
-    readRequests: explorer('read', 'api::inquiry.inquiry'),
-    readComments: explorer('read', 'api::comment.comment'),
-    publishArticles: explorer('publish', 'api::article.article'),
-  });
-  const { canReadRequests, canReadComments, canPublishArticles } = allowedActions;
+  const requestsRBAC = useRBAC(READ_REQUESTS);
+  const commentsRBAC = useRBAC(READ_COMMENTS);
+  const articlesRBAC = useRBAC(PUBLISH_ARTICLES);
+  const isLoading = requestsRBAC.isLoading || commentsRBAC.isLoading || articlesRBAC.isLoading;
+  const canReadRequests = requestsRBAC.allowedActions.canRead;
+  const canReadComments = commentsRBAC.allowedActions.canRead;
+  const canPublishArticles = articlesRBAC.allowedActions.canPublish;
   const requests = useStaffData<Requests>('/staff-home/requests', !isLoading && canReadRequests);
   const comments = useStaffData<Line>('/staff-home/comments', !isLoading && canReadComments);
   const articles = useStaffData<Articles>('/staff-home/articles', !isLoading);
