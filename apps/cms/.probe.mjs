@@ -14,20 +14,28 @@ if (process.argv[2] === 'seed') {
   await api(author, 'POST', `${CM}/api::article.article`, { title: 'My draft on sleep', body: paragraph });
 }
 console.log(JSON.stringify(await api(editor, 'GET', '/staff-home/requests')));
+if (process.argv[4] === 'fr') console.log(JSON.stringify(await api(editor, 'PUT', '/admin/users/me', { preferedLanguage: 'fr' })).slice(0, 300));
 const browser = await launchChromium({ requireFrom: process.cwd(), viewport: { width: 1400, height: 1000 } });
 const page = await browser.context.newPage();
 page.setDefaultTimeout(90000);
 page.on('response', (r) => { if (r.status() >= 500) console.log('500:', r.url()); });
 await page.goto(`${url}/admin/auth/login`);
-await page.getByLabel(/email/i).fill(process.argv[3] ?? 'editor@clinic.local');
-await page.getByLabel(/password/i).fill(PASSWORD);
+await page.getByLabel(/email|courriel/i).fill(process.argv[3] ?? 'editor@clinic.local');
+await page.getByLabel(/password|mot de passe/i).fill(PASSWORD);
 await page.getByRole('button', { name: /log ?in|connexion/i }).click();
 await page.waitForURL(/\/admin(?!\/auth)/);
-await page.getByText(/waiting for you/i).first().waitFor();
-await page.waitForTimeout(5000); // probe only
 const list = page.getByRole('list', { name: /waiting for you|en attente/i });
-console.log('LIST count', await list.count());
-console.log(await page.locator('main').innerText().catch(e => e.message));
-await page.getByText(/waiting for you/i).first().scrollIntoViewIfNeeded();
+await list.waitFor();
+await list.getByRole('listitem').first().waitFor();
+console.log('WIDGET:', await list.innerText());
 await page.screenshot({ path: '/tmp/sh-probe/home.png' });
+await list.getByRole('link').first().click();
+await page.waitForURL(/inquiry/);
+await page.locator('tbody tr').first().waitFor();
+console.log('ROWS:', await page.locator('tbody').innerText());
+await page.screenshot({ path: '/tmp/sh-probe/list.png' });
+await page.locator('tbody tr').first().click();
+await page.getByText(/This request|Cette demande/).waitFor();
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/sh-probe/edit.png' });
 await browser.close();

@@ -11,7 +11,7 @@ import { registerInquiryClosedAt } from './forms/inquiry-lifecycle';
 import { ensureIdempotencyIndexes } from './forms/submission';
 import { seedOnFirstBoot } from './seed/seed-content';
 import { registerSiteRevalidation } from './site/revalidate-site';
-import { keepNamesOffTheHomePage } from './staff-home/home-privacy';
+import { registerHomePrivacy } from './staff-home/home-privacy';
 import { registerStaffHomeRoutes } from './staff-home/routes';
 import { registerPublishRules } from './workflow/publish-rules';
 import { registerSensitiveDefaults } from './workflow/sensitive-defaults';
@@ -25,13 +25,13 @@ export default {
     registerInquiryClosedAt(strapi);
     registerCommentsGraphql(strapi);
     registerStaffHomeRoutes(strapi);
+    registerHomePrivacy(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await configurePublicPermissions(strapi);
     await ensureIdempotencyIndexes(strapi);
     await applyFieldHelp(strapi);
-    await keepNamesOffTheHomePage(strapi);
     await configureStaffRoles(strapi);
     await ensureFirstAdmin(strapi);
     await ensureDemoAccounts(strapi);

@@ -2,7 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { Bell } from '@strapi/icons';
 import { choiceTranslations } from './staff-home/choice-labels';
 import { withChoiceCells } from './staff-home/ChoiceCell';
-import { MESSAGES } from './staff-home/messages';
+import { MESSAGES, TYPE_NAMES_FR } from './staff-home/messages';
 import { RequestPanel } from './staff-home/RequestPanel';
 
 // Admin panel customisation: French for staff who prefer it (each person picks it under
@@ -13,7 +13,7 @@ export default {
     locales: ['fr'],
     translations: {
       en: { ...choiceTranslations('en'), ...MESSAGES.en },
-      fr: { ...choiceTranslations('fr'), ...MESSAGES.fr },
+      fr: { ...TYPE_NAMES_FR, ...choiceTranslations('fr'), ...MESSAGES.fr },
     },
   },
   register(app: StrapiApp) {

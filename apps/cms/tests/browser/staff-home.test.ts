@@ -106,12 +106,13 @@ describe('the Editor’s home page', () => {
 
     await page.goBack();
     await lines.getByRole('link', { name: /scheduled to publish/ }).click();
-    await page.waitForURL(/api::article\.article/);
+    await page.waitForURL(/api::article\.article.*publishAt/);
     await page.locator('tbody tr').filter({ hasText: 'Coming on Thursday' }).waitFor();
     expect(await page.locator('tbody tr').count()).toBe(1);
 
     await page.goBack();
     await lines.getByRole('link', { name: /reviewed over a year ago/ }).click();
+    await page.waitForURL(/api::article\.article.*lastReviewedAt/);
     await page.locator('tbody tr').filter({ hasText: 'Reviewed long ago' }).waitFor();
     expect(await page.locator('tbody tr').count()).toBe(1);
     await page.close();
@@ -120,7 +121,8 @@ describe('the Editor’s home page', () => {
   it('the request’s panel gives its retention and marks it contacted in one click', async () => {
     const page = await loginAs('editor@clinic.local');
     await widget(page).getByRole('link', { name: /new consultation requests/ }).click();
-    await page.locator('tbody tr').first().click();
+    await page.waitForURL(/api::inquiry\.inquiry/);
+    await page.locator('tbody tr').filter({ hasText: 'Sam Rivers' }).first().click();
     await page.getByText('This request').waitFor();
     await page.getByText('90 days after it is closed (kept while it is open)').waitFor();
     await page.getByText(/^Not recorded/).waitFor();
@@ -149,6 +151,7 @@ describe('the Author’s home page', () => {
     await page.screenshot({ path: join(shots, 'home-author.png'), fullPage: true });
 
     await lines.getByRole('link', { name: 'You have 1 unpublished draft' }).click();
+    await page.waitForURL(/api::article\.article.*createdBy/);
     await page.locator('tbody tr').filter({ hasText: 'My draft on sleep' }).waitFor();
     expect(await page.locator('tbody tr').count()).toBe(1);
     await page.close();
@@ -167,6 +170,7 @@ describe('in French', () => {
     await lines.getByText('1 article sensible révisé il y a plus d’un an').waitFor();
     await page.screenshot({ path: join(shots, 'home-editor-fr.png'), fullPage: true });
     await lines.getByRole('link', { name: '1 nouvelle demande de consultation' }).click();
+    await page.waitForURL(/api::inquiry\.inquiry/);
     await page.locator('tbody tr').first().getByText('Nouvelle', { exact: true }).waitFor();
     await page.close();
   });

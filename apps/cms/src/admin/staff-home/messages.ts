@@ -51,3 +51,14 @@ export const MESSAGES = {
 } as const;
 
 export type MessageId = keyof (typeof MESSAGES)['en'];
+
+/** French names of the clinic's content types (Strapi looks a type's display name up as a key). */
+export const TYPE_NAMES_FR: Record<string, string> = {
+  Article: 'Article',
+  Comment: 'Commentaire',
+  'Consultation request': 'Demande de consultation',
+  Therapist: 'Thérapeute',
+  'Therapy approach': 'Approche thérapeutique',
+  Topic: 'Sujet',
+  'Clinic details': 'Coordonnées de la clinique',
+};
