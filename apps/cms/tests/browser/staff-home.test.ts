@@ -132,8 +132,9 @@ describe('the Editor’s home page', () => {
     await page.getByRole('button', { name: 'Mark contacted' }).click();
     await page.getByText('Marked as contacted.').waitFor();
     await page.getByRole('button', { name: 'Mark contacted' }).waitFor({ state: 'detached' });
+    await page.screenshot({ path: join(shots, 'request-panel-contacted.png'), fullPage: true });
     // The form shows the new progress (it reloaded the saved request).
-    await page.getByRole('combobox', { name: /progress/i }).filter({ hasText: 'Contacted' }).waitFor();
+    await page.locator('[role="combobox"][name="progress"]').filter({ hasText: 'Contacted' }).waitFor();
     await page.goto(`${cms.url}/admin`);
     await widget(page).getByText('1 new consultation request').waitFor();
     await page.close();
