@@ -20,11 +20,6 @@ type Details = {
   daysUntilRemoval: number | null;
 };
 
-const LANGUAGE_NAMES: Record<string, { en: string; fr: string }> = {
-  en: { en: 'English', fr: 'anglais' },
-  fr: { en: 'French', fr: 'français' },
-};
-
 function Row({ label, value }: { label: string; value: string }) {
   return (
     <Flex direction="column" alignItems="flex-start" gap={1}>
@@ -35,7 +30,7 @@ function Row({ label, value }: { label: string; value: string }) {
 }
 
 function RequestPanelContent({ documentId }: { documentId: string }) {
-  const { formatMessage, formatDate, locale } = useIntl();
+  const { formatMessage, formatDate } = useIntl();
   const t = (id: string, values?: Record<string, unknown>) => formatMessage({ id, defaultMessage: id }, values as any);
   const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
@@ -54,8 +49,10 @@ function RequestPanelContent({ documentId }: { documentId: string }) {
   if (failed) return <Typography textColor="danger600">{t('staff-home.panel.error')}</Typography>;
   if (!details) return null;
 
-  const languageName = details.language ? (LANGUAGE_NAMES[details.language]?.[locale.startsWith('fr') ? 'fr' : 'en'] ?? details.language) : null;
-  const language = languageName ?? t(details.languageRecorded ? 'staff-home.panel.language.unknown' : 'staff-home.panel.language.notRecorded');
+  // A language code reads as its name through the same choice labels as the select ("fr" → "French").
+  const language = details.language
+    ? t(details.language)
+    : t(details.languageRecorded ? 'staff-home.panel.language.unknown' : 'staff-home.panel.language.notRecorded');
   const removal = details.removalDate
     ? t('staff-home.panel.removal.closed', { count: details.daysUntilRemoval, date: formatDate(details.removalDate, { dateStyle: 'long' }) })
     : t('staff-home.panel.removal.open', { days: details.retentionDays });

@@ -19,6 +19,8 @@ export const CHOICE_LABELS: Labels = {
   new: { en: 'New', fr: 'Nouvelle' },
   contacted: { en: 'Contacted', fr: 'Contactée' },
   closed: { en: 'Closed', fr: 'Fermée' },
+  en: { en: 'English', fr: 'Anglais' }, // the request's language (French work)
+  fr: { en: 'French', fr: 'Français' },
   // Comment
   pending: { en: 'Waiting for moderation', fr: 'En attente de modération' },
   approved: { en: 'Approved', fr: 'Approuvé' },
