@@ -7,17 +7,20 @@ import { errors } from '@strapi/utils';
 // is not enough. Each door is shut where it opens: the plugin's own settings (registration,
 // sign-in providers), and the GraphQL mutations refuse before they reach the plugin.
 
-export const ACCOUNT_MUTATIONS = ['register', 'login', 'forgotPassword', 'resetPassword', 'changePassword', 'emailConfirmation'];
+export const ACCOUNT_RESOLVERS = [
+  ...['register', 'login', 'forgotPassword', 'resetPassword', 'changePassword', 'emailConfirmation'].map((name) => `Mutation.${name}`),
+  'Query.me', // answers any valid site JWT without a role check
+];
 export const NO_ACCOUNTS_MESSAGE = 'The clinic website has no visitor accounts: nobody can sign up, sign in or reset a password here. Staff sign in at /admin.';
 
-/** Register phase: every account mutation answers FORBIDDEN with a plain message. */
+/** Register phase: every account mutation (and `me`) answers FORBIDDEN with a plain message. */
 export function closeAccountMutations(strapi: Core.Strapi) {
   if (!strapi.plugin('graphql')) return;
   const refuse = async () => {
     throw new errors.ForbiddenError(NO_ACCOUNTS_MESSAGE);
   };
   strapi.plugin('graphql').service('extension').use({
-    resolversConfig: Object.fromEntries(ACCOUNT_MUTATIONS.map((name) => [`Mutation.${name}`, { middlewares: [refuse] }])),
+    resolversConfig: Object.fromEntries(ACCOUNT_RESOLVERS.map((path) => [path, { middlewares: [refuse] }])),
   });
 }
 
