@@ -1,5 +1,5 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { GraphQLError, getNullableType, isListType, type ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 // Strapi's GraphQL has a depth limit but no cost limit: one 22 KB request with 300 aliased
@@ -11,13 +11,16 @@ export type CostLimits = { maxCost: number; maxAliases: number; maxTokens: numbe
 
 type Pagination = { pageSize?: number; limit?: number } | undefined;
 
-/** A field's price: 1, plus its selection times the number of entries it can return. */
+/**
+ * A field's price: 1, plus its selection times the number of entries it can return. Only
+ * fields that take `pagination` return a variable number of entries (a connection's `nodes`
+ * are the page its parent asked for; repeatable components are bounded by the content).
+ */
 export function pageSizeEstimator({ defaultLimit, maxLimit }: Pick<CostLimits, 'defaultLimit' | 'maxLimit'>): ComplexityEstimator {
   return ({ args, field, childComplexity }) => {
     const pagination = args?.pagination as Pagination;
     const asked = Number(pagination?.pageSize ?? pagination?.limit ?? NaN);
-    const returnsList = 'pagination' in (args ?? {}) || field.args?.some((arg) => arg.name === 'pagination') || isListType(getNullableType(field.type));
-    if (!returnsList) return 1 + childComplexity;
+    if (!field.args?.some((arg) => arg.name === 'pagination')) return 1 + childComplexity;
     const entries = Number.isFinite(asked) && asked > 0 ? Math.min(asked, maxLimit) : defaultLimit;
     return 1 + childComplexity * entries;
   };
