@@ -101,3 +101,26 @@ export async function waitForGone(locator, { timeout = BROWSER_WAIT_MS } = {}) {
     await new Promise((resolve) => setTimeout(resolve, 50)); // how often to look, not how long to wait
   }
 }
+
+// The Strapi admin (a large single-page app): its own "Loading content." text and its API calls.
+
+/** The admin has finished what it was doing: no "Loading content." on screen, no API call in flight. */
+export async function adminSettled(page) {
+  await waitForGone(page.getByText(/^Loading content/i));
+  await waitForNetworkIdle(page);
+  await waitForGone(page.getByText(/^Loading content/i));
+}
+
+/** Logs in through the admin's real login form (a page from openPage) and waits for its home. */
+export async function logInToAdmin(page, cmsUrl, email, password) {
+  await page.goto(`${cmsUrl}/admin/auth/login`);
+  // The form appears once the admin's bundle has loaded and started.
+  const emailField = page.getByLabel(/email/i);
+  await emailField.waitFor({ state: 'visible' });
+  await emailField.fill(email);
+  await page.getByLabel(/password/i).fill(password);
+  await page.getByRole('button', { name: /log ?in/i }).click();
+  await page.waitForURL(/\/admin(?!\/auth)/);
+  await adminSettled(page);
+  return page;
+}

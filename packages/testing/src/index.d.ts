@@ -54,5 +54,9 @@ export function trackNetwork(page: any): void;
 export function waitForNetworkIdle(page: any, options?: { timeout?: number; quietMs?: number }): Promise<void>;
 /** Resolves once nothing matching the locator is visible (a spinner, a "Loading…" text). */
 export function waitForGone(locator: any, options?: { timeout?: number }): Promise<void>;
+/** The Strapi admin has finished loading: its "Loading content." gone, its API calls finished. */
+export function adminSettled(page: any): Promise<void>;
+/** Logs in through the Strapi admin's login form (a page from openPage) and waits for its home. */
+export function logInToAdmin(page: any, cmsUrl: string, email: string, password: string): Promise<any>;
 export function postgresAdminUrl(): string | null;
 export function createThrowawayDatabase(adminUrl: string): Promise<{ env: Record<string, string>; drop(): Promise<void> }>;

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { decodeJwt, SignJWT, type JWTPayload } from 'jose'
 import type { BrowserContext, Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, webDir } from '@clinic/testing'
+import { adminSettled, BROWSER_WAIT_MS, launchChromium, logInToAdmin, openPage, webDir } from '@clinic/testing'
 import { ADMIN_EMAIL, ADMIN_PASSWORD, getPage, startStack, textOf, waitUntil, type Stack } from './stack'
 
 const PREVIEW_SECRET = 'test-preview-secret' // the throwaway CMS and website share it (@clinic/testing)
@@ -252,72 +252,86 @@ describe('what a preview never does', () => {
 describe('in the CMS admin’s frame (Chromium)', () => {
   const screenshots = join(webDir, 'reports/screenshots')
 
-  /** Opens a page of the CMS admin (its own CSP applies) and frames `src` in it. */
+  /** Opens a page of the CMS admin (its own CSP applies), frames `src` in it, and waits for the frame to load. */
   async function frameFromAdmin(context: BrowserContext, adminOrigin: string, src: string): Promise<{ frame: Frame | null; shot: () => Promise<Buffer> }> {
-    const page = await context.newPage()
+    const page = await openPage(context)
     await page.goto(`${adminOrigin}/admin/auth/login`)
-    await page.evaluate((frameSrc) => {
-      const iframe = document.createElement('iframe')
-      iframe.id = 'preview-frame'
-      iframe.src = frameSrc
-      iframe.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;border:0;background:#fff;z-index:2147483647'
-      document.body.append(iframe)
-    }, src)
-    await page.waitForTimeout(1500)
+    // Resolves on the frame's load event: the preview, or Chromium's own page for a refused frame.
+    await page.evaluate(
+      (frameSrc: string) =>
+        new Promise<void>((resolve) => {
+          const iframe = document.createElement('iframe')
+          iframe.id = 'preview-frame'
+          iframe.addEventListener('load', () => resolve(), { once: true })
+          iframe.src = frameSrc
+          iframe.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;border:0;background:#fff;z-index:2147483647'
+          document.body.append(iframe)
+        }),
+      src,
+    )
     const frame = (await (await page.$('#preview-frame'))?.contentFrame()) ?? null
-    console.info(`[e2e] framed ${src} from ${adminOrigin}: frame url ${frame?.url()}, h1 ${await frame?.locator('h1').allTextContents().catch(() => '-')}`)
+    console.info(`[e2e] framed ${src.replace(/token=[^&]+/, 'token=…')} from ${adminOrigin}: frame url ${frame?.url()}`)
     return { frame, shot: () => page.screenshot() }
   }
 
   it('displays the preview framed by the admin, and refuses to be framed from anywhere else', async () => {
     mkdirSync(screenshots, { recursive: true })
-    const { context, close } = await launchChromium({ viewport: { width: 1280, height: 900 }, requireFrom: webDir })
+    const browser = await launchChromium({ viewport: { width: 1280, height: 900 }, requireFrom: webDir })
     try {
+      const context = browser.context as BrowserContext
       const admin = new URL(stack.cmsUrl)
       // The admin's own policy lets it frame the website (frame-src WEB_URL).
-      const adminPage = await (context as BrowserContext).newPage()
+      const adminPage = await openPage(context)
       const response = await adminPage.goto(`${stack.cmsUrl}/admin/auth/login`)
       expect(response?.headers()['content-security-policy']).toContain(stack.webUrl)
       await adminPage.close()
 
-      const framed = await frameFromAdmin(context as BrowserContext, admin.origin, previewUrl(`/articles/${draftSlug}`))
+      // The link's redirect and its cookie work inside the admin's frame.
+      const framed = await frameFromAdmin(context, admin.origin, draftLink)
       expect(framed.frame, 'the preview frame').not.toBeNull()
-      await expect.poll(() => framed.frame!.locator('.preview-banner').isVisible(), { timeout: 5000 }).toBe(true)
+      expect(framed.frame!.url()).toBe(url(`/api/preview/${draftDocumentId}`))
+      await framed.frame!.locator('.preview-banner').waitFor({ state: 'visible', timeout: BROWSER_WAIT_MS })
       expect(await framed.frame!.locator('h1').textContent()).toContain(draftTitle)
       writeFileSync(join(screenshots, 'preview-in-admin.png'), await framed.shot())
 
+      // An expired link says so inside the admin's frame (refusals may be framed by the admin).
+      const expired = await signToken({}, { issuedAt: Math.floor(Date.now() / 1000) - 1200, expiresAt: Math.floor(Date.now() / 1000) - 300 })
+      const refused = await frameFromAdmin(context, admin.origin, withToken(expired))
+      expect(await refused.frame!.locator('body').innerText()).toContain('This preview link has expired')
+
       // A public page refuses the same frame (frame-ancestors 'none').
-      const publicPage = await frameFromAdmin(context as BrowserContext, admin.origin, url(`/articles/${liveSlug}`))
+      const publicPage = await frameFromAdmin(context, admin.origin, url(`/articles/${liveSlug}`))
       expect(publicPage.frame?.url()).not.toContain(liveSlug) // Chromium shows its own error page instead
       expect(await publicPage.frame?.locator('.help-strip').count().catch(() => 0)).toBe(0)
 
       // Another origin (the same CMS server, reached as "localhost") may not frame the preview.
       const otherOrigin = `http://localhost:${admin.port}`
-      const elsewhere = await frameFromAdmin(context as BrowserContext, otherOrigin, previewUrl(`/articles/${draftSlug}`))
+      const elsewhere = await frameFromAdmin(context, otherOrigin, draftLink)
       expect(elsewhere.frame?.url()).not.toContain('/api/preview')
       expect(await elsewhere.frame?.locator('.preview-banner').count().catch(() => 0)).toBe(0)
     } finally {
-      await close()
+      await browser.close()
     }
   })
 
   it('shows the draft in the admin’s own preview panel', async () => {
-    const { context, close } = await launchChromium({ viewport: { width: 1280, height: 900 }, requireFrom: webDir })
+    const browser = await launchChromium({ viewport: { width: 1280, height: 900 }, requireFrom: webDir })
     try {
-      const page = await (context as BrowserContext).newPage()
-      await page.goto(`${stack.cmsUrl}/admin/auth/login`)
-      await page.getByLabel(/email/i).fill(ADMIN_EMAIL)
-      await page.getByLabel(/password/i).fill(ADMIN_PASSWORD)
-      await page.getByRole('button', { name: /log ?in/i }).click()
-      await page.waitForURL(/\/admin(?!\/auth)/)
+      const page = await logInToAdmin(await browser.newPage(), stack.cmsUrl, ADMIN_EMAIL, ADMIN_PASSWORD)
       await page.goto(`${stack.cmsUrl}/admin/content-manager/collection-types/api::article.article/${draftDocumentId}`)
+      await adminSettled(page)
+      // The edit view has loaded this document: its title field shows the draft's title.
+      const title = page.getByLabel(/^title/i)
+      await expect.poll(() => title.inputValue(), { timeout: BROWSER_WAIT_MS }).toBe(draftTitle)
       await page.getByText(/open preview/i).click()
       const frame = page.frameLocator('iframe').first()
-      await frame.locator('.preview-banner').waitFor({ timeout: 10_000 })
+      await frame.locator('.preview-banner').waitFor({ state: 'visible', timeout: BROWSER_WAIT_MS })
       expect(await frame.locator('h1').first().textContent()).toContain(draftTitle)
+      const src = new URL((await page.locator('iframe').first().getAttribute('src'))!)
+      expect([...src.searchParams.keys()]).toEqual(['token'])
       await page.screenshot({ path: join(screenshots, 'preview-admin-panel.png') })
     } finally {
-      await close()
+      await browser.close()
     }
   })
 })
