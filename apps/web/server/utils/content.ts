@@ -59,9 +59,13 @@ export const listTopics = cached('topics', () => useContentClient().listTopics()
 
 /**
  * Approved comments only (the CMS filters them); dropped with the rest when staff approve one.
- * Callers check the article exists first (an unknown slug has no comments entry to fill).
+ * Read next to the article (the page reads it at the same moment: one CMS query for both), and
+ * null for an article the CMS does not have, so an unknown slug leaves no entry behind.
  */
-export const listApprovedComments = cached('comments', (slug: string) => useContentClient().listApprovedComments(slug), (slug) => slug)
+export const listApprovedComments = cachedBySlug('comments', async (slug) => {
+  const [article, comments] = await Promise.all([getArticle(slug), useContentClient().listApprovedComments(slug)])
+  return article ? comments : null
+})
 
 /** Every published article, newest first (for the sitemap and the feed). */
 export async function listAllArticles(limit = 1000) {
