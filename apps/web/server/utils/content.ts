@@ -21,6 +21,22 @@ function cached<Args extends unknown[], Result>(
   })
 }
 
+/**
+ * One entry by slug. A slug the CMS does not have (null) is not stored, so made-up slugs cannot
+ * fill the cache. No stale-while-revalidate: once expired, an entry that has gone (unpublished
+ * while the webhook was missed) must not be served stale forever because "gone" is not stored.
+ */
+function cachedBySlug<Result>(name: string, fn: (slug: string) => Promise<Result | null>) {
+  return defineCachedFunction(fn, {
+    name,
+    group: 'content',
+    maxAge: CONTENT_TTL_SECONDS,
+    swr: false,
+    getKey: (slug: string) => slug,
+    validate: (entry) => entry.value !== undefined && entry.value !== null,
+  })
+}
+
 export const getClinic = cached('clinic', () => useContentClient().getClinic(), () => 'clinic')
 
 export const listArticles = cached(
@@ -29,20 +45,27 @@ export const listArticles = cached(
   (page, pageSize, topic) => `${topic ?? '_all'}.${page}.${pageSize}`,
 )
 
-export const getArticle = cached('article', (slug: string) => useContentClient().getArticle(slug), (slug) => slug)
+export const getArticle = cachedBySlug('article', (slug) => useContentClient().getArticle(slug))
 
 export const listTherapists = cached('therapists', () => useContentClient().listTherapists(), () => 'all')
 
-export const getTherapist = cached('therapist', (slug: string) => useContentClient().getTherapist(slug), (slug) => slug)
+export const getTherapist = cachedBySlug('therapist', (slug) => useContentClient().getTherapist(slug))
 
 export const listApproaches = cached('approaches', () => useContentClient().listApproaches(), () => 'all')
 
-export const getApproach = cached('approach', (slug: string) => useContentClient().getApproach(slug), (slug) => slug)
+export const getApproach = cachedBySlug('approach', (slug) => useContentClient().getApproach(slug))
 
 export const listTopics = cached('topics', () => useContentClient().listTopics(), () => 'all')
 
-/** Approved comments only (the CMS filters them); dropped with the rest when staff approve one. */
-export const listApprovedComments = cached('comments', (slug: string) => useContentClient().listApprovedComments(slug), (slug) => slug)
+/**
+ * Approved comments only (the CMS filters them); dropped with the rest when staff approve one.
+ * Read next to the article (the page reads it at the same moment: one CMS query for both), and
+ * null for an article the CMS does not have, so an unknown slug leaves no entry behind.
+ */
+export const listApprovedComments = cachedBySlug('comments', async (slug) => {
+  const [article, comments] = await Promise.all([getArticle(slug), useContentClient().listApprovedComments(slug)])
+  return article ? comments : null
+})
 
 /** Every published article, newest first (for the sitemap and the feed). */
 export async function listAllArticles(limit = 1000) {

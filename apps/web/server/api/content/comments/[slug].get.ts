@@ -2,5 +2,7 @@
 export default defineEventHandler(async (event) => {
   const slug = getRouterParam(event, 'slug')
   if (!isValidSlug(slug)) throw notFound('Article')
-  return readContent(() => listApprovedComments(slug))
+  const comments = await readContent(() => listApprovedComments(slug))
+  if (!comments) throw notFound('Article')
+  return comments
 })
