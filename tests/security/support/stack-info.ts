@@ -15,6 +15,8 @@ export interface StackInfo {
   demoPassword: string
   adminEmail: string
   adminPassword: string
+  /** JWT_SECRET: signs site-user (users-permissions) tokens; used to mint one that "already existed". */
+  jwtSecret: string
 }
 
 declare module 'vitest' {
@@ -32,6 +34,7 @@ export function stackSecrets(secret: () => string) {
     demoPassword: `Demo-${secret()}-1a`,
     adminEmail: 'security-owner@example.test',
     adminPassword: `Owner-${secret()}-1a`,
+    jwtSecret: secret(),
   }
   return {
     known,
@@ -42,6 +45,7 @@ export function stackSecrets(secret: () => string) {
       DEMO_PASSWORD: known.demoPassword,
       ADMIN_EMAIL: known.adminEmail,
       ADMIN_PASSWORD: known.adminPassword,
+      JWT_SECRET: known.jwtSecret,
     },
     web: {
       NUXT_REVALIDATE_SECRET: known.revalidateSecret,
