@@ -2,9 +2,9 @@
 // over REST and GraphQL, the password-mail routes cannot be used to make the clinic's SMTP mail
 // any address, and the Authenticated role is empty, so even a site-user token that somehow
 // existed (minted here with the server's JWT_SECRET, as an old one would be) reads nothing extra.
-import { createHmac } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { cms, expectNothingOf, expectRefused, graphql, marker, postJson, stack } from '../support/http'
+import { nowSeconds, signJwt } from '../support/jwt'
 import { staff } from '../support/staff'
 
 const username = marker('newuser')
@@ -72,13 +72,8 @@ describe('registration and password mail', () => {
   })
 })
 
-/** An HS256 JWT for a site user, signed the way users-permissions signs them. */
-function siteUserJwt(id: number, secret: string): string {
-  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
-  const now = Math.floor(Date.now() / 1000)
-  const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ id, iat: now, exp: now + 3600 })}`
-  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`
-}
+/** A site user's JWT, signed the way users-permissions signs them. */
+const siteUserJwt = (id: number, secret: string) => signJwt({ id, iat: nowSeconds(), exp: nowSeconds() + 3600 }, secret)
 
 describe('the Authenticated role holds nothing', () => {
   let jwt: string
