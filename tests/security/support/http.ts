@@ -50,7 +50,10 @@ export const graphql = (query: string, variables: Record<string, unknown> = {}, 
  */
 export function expectNothingOf(result: Answer, ...secrets: string[]): void {
   expect(result.status, result.text.slice(0, 500)).toBeLessThan(500)
-  for (const secret of secrets) expect(result.text, `leaked "${secret}"`).not.toContain(secret)
+  for (const secret of secrets) {
+    const at = result.text.indexOf(secret)
+    expect(at, `leaked "${secret}": …${result.text.slice(Math.max(0, at - 150), at + 150)}…`).toBe(-1)
+  }
 }
 
 /** A 4xx with a JSON or text body: refused, not crashed. */
