@@ -11,7 +11,9 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'api', include: ['tests/*.test.ts'] } },
       // Needs `pnpm --filter @clinic/cms build` (admin panel) and the built website.
-      { extends: true, test: { name: 'browser', include: ['tests/browser/*.test.ts'], testTimeout: 180_000 } },
+      // Every browser wait has its own upper bound (BROWSER_WAIT_MS in @clinic/testing); these
+      // bound a whole test and the start of the CMS + website on a busy two-core machine.
+      { extends: true, test: { name: 'browser', include: ['tests/browser/*.test.ts'], testTimeout: 900_000, hookTimeout: 600_000 } },
     ],
   },
 });

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { reviewConfirmedByEditor } from './editor-approval';
 
 // Rules checked when an article is published, from the admin, the API or the scheduler.
 // Messages are for clinic staff: they say what to do, in plain words.
@@ -18,11 +19,15 @@ function imagesWithoutAltText(blocks: Block[] | null | undefined): string[] {
   return missing;
 }
 
-export function articlePublishProblems(article: any): string[] {
+/** `reviewConfirmed`: an Editor saved "Reviewed by" and "Last reviewed" as they are now. */
+export function articlePublishProblems(article: any, reviewConfirmed = true): string[] {
   const problems: string[] = [];
   if (article?.sensitiveTopic) {
     if (!article.reviewedBy) problems.push('choose the therapist who reviewed it in "Reviewed by"');
     if (!article.lastReviewedAt) problems.push('fill in the "Last reviewed" date');
+    if (article.reviewedBy && article.lastReviewedAt && !reviewConfirmed) {
+      problems.push('have an Editor confirm the review ("Reviewed by" and "Last reviewed" count only once an Editor has saved them)');
+    }
   }
   if (article?.cover && !article.cover.alternativeText?.trim()) {
     problems.push('add alternative text to the cover image (in the Media Library, describe what the picture shows)');
@@ -32,10 +37,10 @@ export function articlePublishProblems(article: any): string[] {
   return problems;
 }
 
-export function publishRefusal(article: any): string | null {
-  const problems = articlePublishProblems(article);
+export function publishRefusal(article: any, reviewConfirmed = true): string | null {
+  const problems = articlePublishProblems(article, reviewConfirmed);
   if (!problems.length) return null;
-  const why = article?.sensitiveTopic && (!article.reviewedBy || !article.lastReviewedAt)
+  const why = article?.sensitiveTopic && (!article.reviewedBy || !article.lastReviewedAt || !reviewConfirmed)
     ? 'This article is on a sensitive topic, so a therapist must review it before it goes on the site. '
     : '';
   return `Not published yet. ${why}Please ${problems.join(', and ')}, then publish again.`;
@@ -49,9 +54,11 @@ export function registerPublishRules(strapi: Core.Strapi) {
       documentId,
       locale,
       status: 'draft',
-      populate: { reviewedBy: { fields: ['id'] }, sensitiveTopic: true, cover: true },
+      populate: { reviewedBy: { fields: ['documentId'] }, sensitiveTopic: true, cover: true },
     });
-    const refusal = publishRefusal(draft);
+    // The clinical-review gate trusts the review fields only as an Editor saved them.
+    const reviewConfirmed = !draft?.sensitiveTopic || (await reviewConfirmedByEditor(strapi, draft));
+    const refusal = publishRefusal(draft, reviewConfirmed);
     if (refusal) throw new errors.ValidationError(refusal);
     return next();
   });

@@ -137,6 +137,15 @@ export class AdminClient {
   async unpublish(documentId: string): Promise<void> {
     await this.call('POST', `/${documentId}/actions/unpublish`, {})
   }
+
+  /** What the admin's preview panel asks for: the preview URL of one document (raw answer too). */
+  async previewLink(uid: string, params: { documentId?: string; status?: 'draft' | 'published' }): Promise<{ url: string; body: string }> {
+    const query = new URLSearchParams({ ...(params.documentId ? { documentId: params.documentId } : {}), status: params.status ?? 'draft' })
+    const response = await fetch(`${this.cmsUrl}/content-manager/preview/url/${uid}?${query}`, { headers: { authorization: `Bearer ${this.token}` } })
+    const body = await response.text()
+    if (response.status !== 200) throw new Error(`preview url for ${uid}: ${response.status} ${body}`)
+    return { url: (JSON.parse(body) as { data: { url: string } }).data.url, body }
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ export default defineEventHandler(async (event) => {
   const slug = getRouterParam(event, 'slug')
   if (!isValidSlug(slug)) throw notFound('Article')
   const preview = event.context.preview
-  const article = await readContent(() => (preview ? usePreviewClient().getArticle(slug, preview) : getArticle(slug)))
+  const article = await readContent(() => (preview ? usePreviewClient(preview).getArticle(slug, { status: preview.status }) : getArticle(slug)))
   if (!article) throw notFound('Article')
   return article
 })
