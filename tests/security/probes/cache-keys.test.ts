@@ -19,8 +19,10 @@ const second = () => Math.floor(Date.now() / 1000)
 /** Waits until the wall clock is in a later second than `since` (last-modified has 1 s steps). */
 const nextSecond = (since: number) => waitUntil('the clock to move on', async () => second() > since, 5000, 50)
 
-async function expectSameEntryOrRedirect(canonical: string, variant: string): Promise<void> {
+/** `variant` makes a new spelling each round: a spelling asked once is in the cache by then. */
+async function expectSameEntryOrRedirect(canonical: string, variants: () => string): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt += 1) {
+    const variant = variants()
     const before = await get(canonical)
     expect(before.status).toBe(200)
     await nextSecond(second())
@@ -37,7 +39,7 @@ async function expectSameEntryOrRedirect(canonical: string, variant: string): Pr
     expect(answer.headers.get('last-modified'), `${variant} was rendered into an entry of its own`).toBe(before.headers.get('last-modified'))
     return
   }
-  throw new Error(`The cache was cleared during every attempt for ${variant}`)
+  throw new Error(`The cache was cleared during every attempt for variants of ${canonical}`)
 }
 
 describe('one cache entry per canonical URL', () => {
@@ -48,14 +50,14 @@ describe('one cache entry per canonical URL', () => {
     ['/sitemap.xml', () => `/sitemap.xml?${bust()}`],
     ['/', () => `/?utm_source=${bust()}`],
     ['/articles', () => `/articles?${bust()}`],
-    ['/articles', () => '/articles?page=1'],
+    ['/articles', () => `/articles?page=1&${bust()}`],
     ['/therapists', () => `/therapists/?${bust()}`],
   ])('%s and a variant', async (canonical, variant) => {
-    await expectSameEntryOrRedirect(canonical, variant())
+    await expectSameEntryOrRedirect(canonical, variant)
   })
 
   it('an article page and a variant', async () => {
-    await expectSameEntryOrRedirect(`/articles/${articleSlug}`, `/articles/${articleSlug}?fbclid=${Math.random()}`)
+    await expectSameEntryOrRedirect(`/articles/${articleSlug}`, () => `/articles/${articleSlug}?fbclid=${Math.random()}`)
   })
 })
 

@@ -52,6 +52,12 @@ describe('GraphQL cost', () => {
     expectNoInternals(result)
   })
 
+  it('a variable of the wrong type is a 400, not a 500', async () => {
+    const result = await graphql('query ($n: Int) { articles(pagination: { limit: $n }) { title } }', { n: 'many' })
+    expect(result.status).toBe(400)
+    expectNoInternals(result)
+  })
+
   it('a batch of 100 operations in one request', async () => {
     const batch = Array.from({ length: 100 }, () => ({ query: '{ articles { title body } }' }))
     const result = await postJson(`${stack().cmsUrl}/graphql`, batch)

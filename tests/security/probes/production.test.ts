@@ -24,7 +24,8 @@ const graphql = (body: unknown) => send(`${cms.url}/graphql`, { method: 'POST', 
 describe('production mode', () => {
   it('GET /graphql from a browser is no landing page and loads nothing from a CDN', async () => {
     const result = await send(`${cms.url}/graphql`, { headers: { accept: 'text/html' } })
-    expect(result.text).not.toMatch(/<html|apollographql\.com|embeddable-sandbox|<script/i)
+    // A plain page saying what the endpoint is would be fine; Apollo's loads its sandbox from a CDN.
+    expect(result.text).not.toMatch(/apollographql\.com|embeddable-sandbox|<script|https?:\/\/[^"'\s]*cdn/i)
     expect(result.status).toBeLessThan(500)
   })
 
