@@ -50,7 +50,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
             const checker = strapi.plugin('content-manager').service('permission-checker').create({ userAbility, model: uid });
             if (checker.cannot.read()) return null;
           }
-          const document: any = await strapi.documents(uid as UID.ContentType).findOne({ documentId, locale, status: status as any, fields: ['slug'] as any });
+          const hasSlug = Boolean((strapi.getModel(uid as UID.ContentType) as any)?.attributes?.slug);
+          const document: any = await strapi.documents(uid as UID.ContentType).findOne({ documentId, locale, status: status as any, fields: (hasSlug ? ['slug'] : []) as any });
           if (!document) return null;
           const token = await signPreviewLink(
             { type: uid, documentId, locale: locale || undefined, status: status === 'published' ? 'published' : 'draft', path: toPath(document.slug ?? '') },

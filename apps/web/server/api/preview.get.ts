@@ -9,24 +9,25 @@ export default defineEventHandler(async (event) => {
   setPreviewResponseHeaders(event)
   const { previewSecret } = useRuntimeConfig(event)
   // No secret configured: there is no preview on this site.
-  if (!previewSecret) throw createError({ statusCode: 404, statusMessage: 'Not found' })
+  if (!previewSecret) return refusePreview(event, 404, 'Not found')
 
   const query = getQuery(event)
   if (typeof query.token !== 'string' || !query.token) {
-    throw createError({ statusCode: 400, statusMessage: 'A preview link carries a token: open the preview from the CMS admin' })
+    return refusePreview(event, 400, 'A preview link carries a token: open the preview from the CMS admin')
   }
   const link = await verifyPreviewLink(query.token, String(previewSecret))
   if (!link.ok) {
-    throw createError({
-      statusCode: 401,
-      statusMessage: link.expired
+    return refusePreview(
+      event,
+      401,
+      link.expired
         ? `This preview link has expired (links last ${PREVIEW_LINK_MINUTES} minutes): open the preview again from the CMS admin`
         : `This preview link is not valid: ${link.reason}`,
-    })
+    )
   }
   // The page comes from the signed link alone: a path given beside it must be that same page.
   if (query.path !== undefined && query.path !== link.document.path) {
-    throw createError({ statusCode: 403, statusMessage: 'This preview link is for another page' })
+    return refusePreview(event, 403, 'This preview link is for another page')
   }
 
   const { documentId } = link.document

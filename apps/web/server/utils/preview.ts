@@ -90,9 +90,22 @@ export function previewOverHttps(): boolean {
  */
 export function setPreviewResponseHeaders(event: H3Event) {
   setResponseHeaders(event, { 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow', 'referrer-policy': 'no-referrer' })
-  const csp = getResponseHeader(event, 'content-security-policy')
-  if (typeof csp === 'string') setResponseHeader(event, 'content-security-policy', withFrameAncestors(csp, previewFrameAncestors()))
+  // nuxt-security gives HTML pages their policy; these plain answers (a redirect, a refusal) get
+  // one that allows nothing but being framed by the admin. The page itself gets its own (with
+  // frame-ancestors replaced) in /api/preview/[documentId].
+  setResponseHeader(event, 'content-security-policy', withFrameAncestors("default-src 'none'", previewFrameAncestors()))
   removeResponseHeader(event, 'x-frame-options')
+}
+
+/**
+ * A refused preview: the status and a plain-text message that says what to do. Not the site's
+ * error page: that one is a public page (never framed), while this message is meant to show
+ * inside the admin's preview panel, under the preview headers set above.
+ */
+export function refusePreview(event: H3Event, statusCode: number, message: string): string {
+  setResponseStatus(event, statusCode)
+  setResponseHeader(event, 'content-type', 'text/plain; charset=utf-8')
+  return message
 }
 
 /** Who may frame a preview: the CMS admin, and nobody else. */

@@ -9,22 +9,23 @@ const NOT_COPIED = new Set(['content-length', 'content-encoding', 'transfer-enco
 export default defineEventHandler(async (event) => {
   setPreviewResponseHeaders(event)
   const { previewSecret } = useRuntimeConfig(event)
-  if (!previewSecret) throw createError({ statusCode: 404, statusMessage: 'Not found' })
+  if (!previewSecret) return refusePreview(event, 404, 'Not found')
 
   const documentId = getRouterParam(event, 'documentId') ?? ''
-  if (!DOCUMENT_ID.test(documentId)) throw createError({ statusCode: 404, statusMessage: 'Not found' })
+  if (!DOCUMENT_ID.test(documentId)) return refusePreview(event, 404, 'Not found')
   const session = await verifyPreviewSession(getCookie(event, previewCookieName()), String(previewSecret))
   if (!session.ok) {
-    throw createError({
-      statusCode: 401,
-      statusMessage: session.expired
+    return refusePreview(
+      event,
+      401,
+      session.expired
         ? `This preview has expired (previews stay open ${PREVIEW_SESSION_MINUTES} minutes): open it again from the CMS admin`
         : 'No preview is open for this document here: open the preview from the CMS admin',
-    })
+    )
   }
   // The cookie is scoped to its document's path; one copied to another document's path is refused.
   if (session.document.documentId !== documentId) {
-    throw createError({ statusCode: 403, statusMessage: 'This preview session is for another document' })
+    return refusePreview(event, 403, 'This preview session is for another document')
   }
 
   const { path, status } = session.document
