@@ -36,6 +36,8 @@ async function expectSameEntryOrRedirect(canonical: string, variants: () => stri
     // A content change cleared the cache meanwhile: this round proves nothing, try again.
     if (after.headers.get('last-modified') !== before.headers.get('last-modified')) continue
     expect(answer.status).toBe(200)
+    // Without a redirect, the entry's render time is the only outside witness: it must be there.
+    expect(before.headers.get('last-modified'), `${canonical} is neither redirected to nor dated`).toBeTruthy()
     expect(answer.headers.get('last-modified'), `${variant} was rendered into an entry of its own`).toBe(before.headers.get('last-modified'))
     return
   }
