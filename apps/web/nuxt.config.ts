@@ -1,15 +1,11 @@
 // The clinic's public website. Read README.md (this folder) first: where things live, the checks to run.
 //
-// Shape of a request:
-//   visitor → nuxt-security headers → query allow-list (server/middleware) → route cache (Nitro
-//   storage `cache`, stale-while-revalidate) → Vue SSR → useFetch('/api/content/...') in-process →
-//   data cache (same storage) → @clinic/client → CMS /graphql.
+// Shape of a request for a page:
+//   visitor → server/middleware/0.pages.ts: canonical URL (server/utils/page-routes.ts) → page
+//   cache (Nitro storage `cache`; identity, gzip and br made once) → on a miss, one in-process
+//   render: nuxt-security headers → Vue SSR → useFetch('/api/content/...') in-process → data
+//   cache (same storage) → @clinic/client → CMS /graphql.
 // The CMS webhook (server/api/revalidate.post.ts) empties the `cache` storage on any content event.
-
-// Pages rendered from the CMS: cached on the server and shipped without any JavaScript.
-// Five minutes is only the fallback; the CMS webhook drops the cache as soon as something is published.
-const CONTENT_PAGE_TTL_SECONDS = 300
-const contentPage = { swr: CONTENT_PAGE_TTL_SECONDS, noScripts: true } as const
 
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
@@ -50,20 +46,9 @@ export default defineNuxtConfig({
     // No page needs Nuxt's JavaScript (the menu is CSS-only), so none is sent. Pages with a visitor
     // form add one small script of their own (public/js/forms.js, through useHead): noScripts only
     // leaves out Nuxt's entry and payload, not scripts a page asks for.
+    // Which pages are cached, and for how long, is server/utils/page-routes.ts and page-cache.ts
+    // (not Nitro's swr rules: those would cache every query string, and compress nothing).
     '/**': { noScripts: true },
-    '/': contentPage,
-    '/articles': contentPage,
-    '/articles/**': contentPage,
-    '/therapists': contentPage,
-    '/therapists/**': contentPage,
-    '/approaches': contentPage,
-    '/approaches/**': contentPage,
-    '/contact': contentPage,
-    '/get-help': contentPage,
-    '/privacy': contentPage,
-    '/accessibility': contentPage,
-    '/sitemap.xml': { swr: CONTENT_PAGE_TTL_SECONDS },
-    '/rss.xml': { swr: CONTENT_PAGE_TTL_SECONDS },
     // The webhook body is the CMS entry itself (article text may legitimately contain "<script>").
     '/api/revalidate': { security: { xssValidator: false } },
     // Visitor forms answer bad input (markup, oversized bodies) with their own messages, next to
@@ -84,8 +69,9 @@ export default defineNuxtConfig({
   nitro: {
     compressPublicAssets: { gzip: true, brotli: true },
     storage: {
-      // Rendered pages and CMS answers. Bounded in memory; swap for { driver: 'redis', url } when the
-      // site runs on more than one instance (the webhook clears this mount, whatever its driver).
+      // Rendered pages (server/utils/page-cache.ts, keys `pages:*`) and CMS answers. Bounded in
+      // memory; swap for { driver: 'redis', url } when the site runs on more than one instance
+      // (the webhook clears this mount, whatever its driver).
       cache: { driver: 'lru-cache', max: 5000, maxSize: 64 * 1024 * 1024 },
       // Visitor forms (neither is cleared by the webhook; Redis too when there is more than one
       // instance). Separate mounts, so a flood of refused posts cannot push the counts out.

@@ -21,6 +21,22 @@ function cached<Args extends unknown[], Result>(
   })
 }
 
+/**
+ * One entry by slug. A slug the CMS does not have (null) is not stored, so made-up slugs cannot
+ * fill the cache. No stale-while-revalidate: once expired, an entry that has gone (unpublished
+ * while the webhook was missed) must not be served stale forever because "gone" is not stored.
+ */
+function cachedBySlug<Result>(name: string, fn: (slug: string) => Promise<Result | null>) {
+  return defineCachedFunction(fn, {
+    name,
+    group: 'content',
+    maxAge: CONTENT_TTL_SECONDS,
+    swr: false,
+    getKey: (slug: string) => slug,
+    validate: (entry) => entry.value !== undefined && entry.value !== null,
+  })
+}
+
 export const getClinic = cached('clinic', () => useContentClient().getClinic(), () => 'clinic')
 
 export const listArticles = cached(
@@ -29,19 +45,22 @@ export const listArticles = cached(
   (page, pageSize, topic) => `${topic ?? '_all'}.${page}.${pageSize}`,
 )
 
-export const getArticle = cached('article', (slug: string) => useContentClient().getArticle(slug), (slug) => slug)
+export const getArticle = cachedBySlug('article', (slug) => useContentClient().getArticle(slug))
 
 export const listTherapists = cached('therapists', () => useContentClient().listTherapists(), () => 'all')
 
-export const getTherapist = cached('therapist', (slug: string) => useContentClient().getTherapist(slug), (slug) => slug)
+export const getTherapist = cachedBySlug('therapist', (slug) => useContentClient().getTherapist(slug))
 
 export const listApproaches = cached('approaches', () => useContentClient().listApproaches(), () => 'all')
 
-export const getApproach = cached('approach', (slug: string) => useContentClient().getApproach(slug), (slug) => slug)
+export const getApproach = cachedBySlug('approach', (slug) => useContentClient().getApproach(slug))
 
 export const listTopics = cached('topics', () => useContentClient().listTopics(), () => 'all')
 
-/** Approved comments only (the CMS filters them); dropped with the rest when staff approve one. */
+/**
+ * Approved comments only (the CMS filters them); dropped with the rest when staff approve one.
+ * Callers check the article exists first (an unknown slug has no comments entry to fill).
+ */
 export const listApprovedComments = cached('comments', (slug: string) => useContentClient().listApprovedComments(slug), (slug) => slug)
 
 /** Every published article, newest first (for the sitemap and the feed). */
