@@ -12,6 +12,8 @@ const packages = [
   { name: '@clinic/client', dir: 'packages/client' },
   // The bootstrap has just built the site: its e2e setup need not build it again.
   { name: '@clinic/web', dir: 'apps/web', env: { WEB_E2E_SKIP_BUILD: '1' } },
+  // Black-box attacks on the built CMS and website (SECURITY.md): needs both builds, makes none.
+  { name: '@clinic/security-tests', dir: 'tests/security' },
 ];
 
 const reportDir = join(repoRoot, '.tools', 'test-reports');
