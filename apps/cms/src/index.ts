@@ -7,6 +7,7 @@ import { registerDraftGuard } from './content-api/draft-guard';
 import { configurePublicPermissions } from './content-api/public-permissions';
 import { registerSlugGeneration } from './content-api/slug-generation';
 import { registerCommentsGraphql } from './forms/approved-comments';
+import { ensureLocales } from './i18n/locales';
 import { registerInquiryClosedAt } from './forms/inquiry-lifecycle';
 import { ensureIdempotencyIndexes } from './forms/submission';
 import { seedOnFirstBoot } from './seed/seed-content';
@@ -25,6 +26,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
     await configurePublicPermissions(strapi);
     await ensureIdempotencyIndexes(strapi);
     await applyFieldHelp(strapi);

@@ -47,17 +47,21 @@ export function registerSlugGeneration(strapi: Core.Strapi) {
     const base = wanted ?? (typeof source === 'string' ? slugify(source) : '');
     if (!base) return next(); // validation will say the slug is required
 
-    data[uidField.field] = await uniqueSlug(strapi, ctx.uid, uidField.field, base, (ctx.params as any).documentId);
+    const { documentId, locale } = ctx.params as { documentId?: string; locale?: string };
+    data[uidField.field] = await uniqueSlug(strapi, ctx.uid, uidField.field, base, documentId, locale);
     return next();
   });
 }
 
-async function uniqueSlug(strapi: Core.Strapi, uid: string, field: string, base: string, documentId?: string) {
+async function uniqueSlug(strapi: Core.Strapi, uid: string, field: string, base: string, documentId?: string, locale?: string) {
+  // Slugs are per language (a uid field is always localized): "dbt" in English, "tcd" in French.
+  const localized = Boolean((strapi.contentTypes[uid as UID.ContentType] as any)?.pluginOptions?.i18n?.localized);
+  const inLocale = localized ? { locale: locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale()) } : {};
   for (let n = 1; ; n += 1) {
     const candidate = n === 1 ? base : `${base}-${n}`;
     // Both draft and published rows hold the slug: check every row, not one status.
     const clash = await strapi.db.query(uid as UID.ContentType).findOne({
-      where: { [field]: candidate, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+      where: { [field]: candidate, ...inLocale, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
       select: ['id'],
     });
     if (!clash) return candidate;

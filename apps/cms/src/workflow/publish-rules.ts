@@ -18,24 +18,43 @@ function imagesWithoutAltText(blocks: Block[] | null | undefined): string[] {
   return missing;
 }
 
-export function articlePublishProblems(article: any): string[] {
+/** What the rules need besides the draft itself (each language is published on its own). */
+export type PublishContext = {
+  /** Another language of this article carries a sensitive-topic notice. */
+  sensitiveElsewhere?: boolean;
+  /** The Media Library's alt text is in English: other languages need their own "Cover alt text". */
+  defaultLocale?: boolean;
+};
+
+/** An article is sensitive when any of its languages says so: a translation cannot drop the rule. */
+export function isSensitive(article: any, context: PublishContext = {}) {
+  return Boolean(article?.sensitiveTopic) || Boolean(context.sensitiveElsewhere);
+}
+
+export function articlePublishProblems(article: any, context: PublishContext = { defaultLocale: true }): string[] {
   const problems: string[] = [];
-  if (article?.sensitiveTopic) {
-    if (!article.reviewedBy) problems.push('choose the therapist who reviewed it in "Reviewed by"');
-    if (!article.lastReviewedAt) problems.push('fill in the "Last reviewed" date');
+  if (isSensitive(article, context)) {
+    if (!article?.sensitiveTopic) problems.push('add the "Sensitive topic" notice in this language too (the other language has one)');
+    if (!article?.reviewedBy) problems.push('choose the therapist who reviewed it in "Reviewed by"');
+    if (!article?.lastReviewedAt) problems.push('fill in the "Last reviewed" date');
   }
-  if (article?.cover && !article.cover.alternativeText?.trim()) {
-    problems.push('add alternative text to the cover image (in the Media Library, describe what the picture shows)');
+  const coverAlt = article?.coverAlt?.trim() || (context.defaultLocale ? article?.cover?.alternativeText?.trim() : '');
+  if (article?.cover && !coverAlt) {
+    problems.push(
+      context.defaultLocale
+        ? 'add alternative text to the cover image (in the Media Library, describe what the picture shows)'
+        : 'describe the cover image in this language in "Cover alt text"',
+    );
   }
   const bodyImages = imagesWithoutAltText(article?.body);
   if (bodyImages.length) problems.push(`add alternative text to the image(s) in the article body: ${bodyImages.join(', ')}`);
   return problems;
 }
 
-export function publishRefusal(article: any): string | null {
-  const problems = articlePublishProblems(article);
+export function publishRefusal(article: any, context: PublishContext = { defaultLocale: true }): string | null {
+  const problems = articlePublishProblems(article, context);
   if (!problems.length) return null;
-  const why = article?.sensitiveTopic && (!article.reviewedBy || !article.lastReviewedAt)
+  const why = isSensitive(article, context) && (!article?.sensitiveTopic || !article?.reviewedBy || !article?.lastReviewedAt)
     ? 'This article is on a sensitive topic, so a therapist must review it before it goes on the site. '
     : '';
   return `Not published yet. ${why}Please ${problems.join(', and ')}, then publish again.`;
@@ -51,7 +70,12 @@ export function registerPublishRules(strapi: Core.Strapi) {
       status: 'draft',
       populate: { reviewedBy: { fields: ['id'] }, sensitiveTopic: true, cover: true },
     });
-    const refusal = publishRefusal(draft);
+    // Each language is published on its own, and every rule holds in each one.
+    const defaultLocale = await strapi.plugin('i18n').service('locales').getDefaultLocale();
+    const otherSensitive = await strapi.db.query('api::article.article').count({
+      where: { documentId, locale: { $ne: draft?.locale ?? locale ?? defaultLocale }, sensitiveTopic: { id: { $notNull: true } } },
+    });
+    const refusal = publishRefusal(draft, { sensitiveElsewhere: otherSensitive > 0, defaultLocale: (draft?.locale ?? locale ?? defaultLocale) === defaultLocale });
     if (refusal) throw new errors.ValidationError(refusal);
     return next();
   });
