@@ -7,6 +7,7 @@ import { registerDraftGuard } from './content-api/draft-guard';
 import { configurePublicPermissions } from './content-api/public-permissions';
 import { registerSlugGeneration } from './content-api/slug-generation';
 import { registerCommentsGraphql } from './forms/approved-comments';
+import { registerLocaleGuard } from './i18n/locale-guard';
 import { ensureLocales } from './i18n/locales';
 import { registerInquiryClosedAt } from './forms/inquiry-lifecycle';
 import { ensureIdempotencyIndexes } from './forms/submission';
@@ -18,6 +19,7 @@ import { registerSensitiveDefaults } from './workflow/sensitive-defaults';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDraftGuard(strapi);
+    registerLocaleGuard(strapi);
     registerSlugGeneration(strapi);
     registerPublishRules(strapi);
     registerSensitiveDefaults(strapi);

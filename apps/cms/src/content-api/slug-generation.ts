@@ -43,14 +43,21 @@ export function registerSlugGeneration(strapi: Core.Strapi) {
     if (ctx.action === 'create' && wanted && typeof source === 'string' && source.trim() && new RegExp(`^${singular}(-\\d+)?$`).test(wanted)) {
       wanted = null;
     }
-    if (ctx.action === 'update' && !wanted) return next(); // keep the slug on partial updates
+    const { documentId, locale } = ctx.params as { documentId?: string; locale?: string };
+    // An update that adds a language (a French version of an English entry) creates that row: it
+    // needs its own slug, from its own title. Any other update keeps the slug it has.
+    if (ctx.action === 'update' && !wanted && (await hasRowInLocale(strapi, ctx.uid, documentId, locale))) return next();
     const base = wanted ?? (typeof source === 'string' ? slugify(source) : '');
     if (!base) return next(); // validation will say the slug is required
 
-    const { documentId, locale } = ctx.params as { documentId?: string; locale?: string };
     data[uidField.field] = await uniqueSlug(strapi, ctx.uid, uidField.field, base, documentId, locale);
     return next();
   });
+}
+
+async function hasRowInLocale(strapi: Core.Strapi, uid: string, documentId?: string, locale?: string) {
+  if (!documentId || !locale) return true;
+  return Boolean(await strapi.db.query(uid as UID.ContentType).findOne({ where: { documentId, locale }, select: ['id'] }));
 }
 
 async function uniqueSlug(strapi: Core.Strapi, uid: string, field: string, base: string, documentId?: string, locale?: string) {

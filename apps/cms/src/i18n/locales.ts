@@ -25,3 +25,13 @@ export async function ensureLocales(strapi: Core.Strapi) {
   }
   if ((await locales.getDefaultLocale()) !== DEFAULT_LOCALE) await locales.setDefaultLocale({ code: DEFAULT_LOCALE });
 }
+
+/**
+ * On a translated type, an admin permission covers only the languages in `properties.locales`
+ * (none when absent): staff roles get both languages.
+ */
+export function withLocales<P extends { subject?: string; properties?: Record<string, unknown> }>(strapi: Core.Strapi, permission: P): P {
+  const model = permission.subject ? (strapi.contentTypes as Record<string, any>)[permission.subject] : undefined;
+  if (!model?.pluginOptions?.i18n?.localized) return permission;
+  return { ...permission, properties: { ...permission.properties, locales: LOCALES.map((locale) => locale.code) } };
+}
