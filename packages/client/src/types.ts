@@ -34,6 +34,9 @@ export type Media = Override<G.MediaFieldsFragment, { formats: MediaFormats | nu
 export type Seo = Override<G.SeoFieldsFragment, { shareImage: Media | null }>
 
 export type Topic = Compact<G.TopicFieldsFragment>
+
+/** The same entry in another language: that language's code and the entry's slug there. */
+export type Localization = Topic['localizations'][number]
 /** A reader comment staff approved: the only comment fields that are ever public. */
 export type ApprovedComment = G.ApprovedCommentsQuery['approvedComments'][number]
 
