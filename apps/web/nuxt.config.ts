@@ -5,6 +5,9 @@
 //   storage `cache`, stale-while-revalidate) → Vue SSR → useFetch('/api/content/...') in-process →
 //   data cache (same storage) → @clinic/client → CMS /graphql.
 // The CMS webhook (server/api/revalidate.post.ts) empties the `cache` storage on any content event.
+// French: every page also answers under /fr with French path names (shared/i18n.ts; the copies are
+// made in `pages:extend` below), with the same route rules.
+import { PAGE_PATHS, type PageName } from './shared/i18n'
 
 // Pages rendered from the CMS: cached on the server and shipped without any JavaScript.
 // Five minutes is only the fallback; the CMS webhook drops the cache as soon as something is published.
@@ -21,6 +24,7 @@ export default defineNuxtConfig({
 
   app: {
     head: {
+      // app.vue sets the page's own language (en-CA, or fr-CA under /fr).
       htmlAttrs: { lang: 'en-CA' },
       meta: [
         { name: 'viewport', content: 'width=device-width, initial-scale=1' },
@@ -62,8 +66,13 @@ export default defineNuxtConfig({
     '/get-help': contentPage,
     '/privacy': contentPage,
     '/accessibility': contentPage,
+    // French pages: the same rules. Route rules match paths, not page names, so the /fr copies
+    // need their own (nuxt-modules/i18n#2342 is the same trap with that module).
+    '/fr': contentPage,
+    '/fr/**': contentPage,
     '/sitemap.xml': { swr: CONTENT_PAGE_TTL_SECONDS },
     '/rss.xml': { swr: CONTENT_PAGE_TTL_SECONDS },
+    '/fr/rss.xml': { swr: CONTENT_PAGE_TTL_SECONDS },
     // The webhook body is the CMS entry itself (article text may legitimately contain "<script>").
     '/api/revalidate': { security: { xssValidator: false } },
     // Visitor forms answer bad input (markup, oversized bodies) with their own messages, next to
@@ -157,9 +166,15 @@ export default defineNuxtConfig({
     // Draft preview: each previewable page also answers under /__preview, a path no route cache
     // covers. Only /api/preview reaches it, in-process (server/utils/preview.ts).
     'pages:extend'(pages) {
+      // French: each page again under its French address (/therapists/:slug → /fr/therapeutes/:slug).
+      for (const page of [...pages]) {
+        const [first = '', ...rest] = page.path.replace(/^\//, '').split('/')
+        const name = (Object.keys(PAGE_PATHS) as PageName[]).find((key) => PAGE_PATHS[key].en === `/${first}`)
+        if (page.name && name) pages.push({ ...page, name: `fr-${page.name}`, path: [PAGE_PATHS[name].fr, ...rest].join('/') })
+      }
       const previewable = new Set(['index', 'articles-slug', 'therapists-slug', 'approaches-slug'])
       for (const page of [...pages]) {
-        if (page.name && previewable.has(page.name)) {
+        if (page.name && previewable.has(page.name.replace(/^fr-/, ''))) {
           pages.push({ ...page, name: `preview-${page.name}`, path: page.path === '/' ? '/__preview' : `/__preview${page.path}` })
         }
       }

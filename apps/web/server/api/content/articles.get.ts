@@ -1,4 +1,4 @@
-// GET /api/content/articles?page=2&topic=anxiety → one page of published articles.
+// GET /api/content/articles?page=2&topic=anxiety&locale=fr → one page of published articles in that language.
 const PAGE_SIZE = 9
 
 export default defineEventHandler(async (event) => {
@@ -9,5 +9,6 @@ export default defineEventHandler(async (event) => {
   }
   const topic = query.topic === undefined || query.topic === '' ? undefined : query.topic
   if (topic !== undefined && !isValidSlug(topic)) throw notFound('Topic')
-  return readContent(() => listArticles(page, PAGE_SIZE, topic))
+  const locale = localeQuery(event)
+  return readContent(() => listArticles(page, PAGE_SIZE, topic, locale))
 })

@@ -2,5 +2,6 @@
 export default defineEventHandler(async (event) => {
   const slug = getRouterParam(event, 'slug')
   if (!isValidSlug(slug)) throw notFound('Article')
-  return readContent(() => listApprovedComments(slug))
+  const locale = localeQuery(event)
+  return readContent(() => listApprovedComments(slug, locale))
 })

@@ -2,7 +2,11 @@ export default defineEventHandler(async (event) => {
   const slug = getRouterParam(event, 'slug')
   if (!isValidSlug(slug)) throw notFound('Therapist')
   const preview = event.context.preview
-  const therapist = await readContent(() => (preview ? usePreviewClient().getTherapist(slug, preview) : getTherapist(slug)))
+  const locale = localeQuery(event)
+  // Not translated yet: the English entry (the page says so); previews read the language asked.
+  const therapist = await readContent(() =>
+    preview ? usePreviewClient().getTherapist(slug, { ...preview, locale }) : withFallback(locale, (language) => getTherapist(slug, language)),
+  )
   if (!therapist) throw notFound('Therapist')
   return therapist
 })
