@@ -29,8 +29,8 @@ export async function useAlternates(): Promise<Alternates> {
     const siteUrl = useSiteUrl()
     useHead({
       link: [
-        ...SITE_LOCALES.map((language) => ({ key: `alternate-${language}`, rel: 'alternate', hreflang: LANGUAGE_TAGS[language], href: `${siteUrl}${alternates.links[language]}` })),
-        { key: 'alternate-x-default', rel: 'alternate', hreflang: 'x-default', href: `${siteUrl}${alternates.links.en}` },
+        ...SITE_LOCALES.map((language) => ({ key: `alternate-${language}`, rel: 'alternate' as const, hreflang: LANGUAGE_TAGS[language], href: `${siteUrl}${alternates.links[language]}` })),
+        { key: 'alternate-x-default', rel: 'alternate' as const, hreflang: 'x-default', href: `${siteUrl}${alternates.links.en}` },
       ],
     })
   }

@@ -3,17 +3,19 @@
 // (the route cache keys on the full URL) and gives search engines one address per page.
 import { getQuery, sendRedirect } from 'h3'
 import { FORM_TOKEN_PATTERN, type FormName } from '#shared/forms'
+import { PAGE_PATHS } from '#shared/i18n'
 
 const ALLOWED: Record<string, string[]> = {
   '/articles': ['page', 'topic'],
+  '/fr/articles': ['page', 'topic'],
 }
 
 // Pages with a visitor form also read ?sent=<form> (the confirmation after a post) and
 // ?form=<token> (a refused post shown again; such renders are never cached).
 const FORM_PAGES: [RegExp, FormName][] = [
-  [/^\/contact$/, 'inquiry'],
-  [/^\/therapists\/[^/]+$/, 'inquiry'],
-  [/^\/articles\/[^/]+$/, 'comment'],
+  [/^\/(?:fr\/)?contact$/, 'inquiry'],
+  [/^\/(?:therapists|fr\/therapeutes)\/[^/]+$/, 'inquiry'],
+  [/^\/(?:fr\/)?articles\/[^/]+$/, 'comment'],
 ]
 
 function allowedParameters(path: string): string[] {
@@ -27,10 +29,11 @@ function keeps(path: string, key: string, value: string): boolean {
   return true
 }
 
-const PAGE_PREFIXES = ['/articles', '/therapists', '/approaches', '/contact', '/get-help', '/privacy', '/accessibility']
+// Every page of both languages (shared/i18n.ts), feeds excepted.
+const PAGE_PREFIXES = Object.entries(PAGE_PATHS).flatMap(([page, paths]) => (page === 'home' || page === 'rss' ? [] : Object.values(paths)))
 
 function isPagePath(path: string): boolean {
-  return path === '/' || PAGE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))
+  return path === '/' || path === PAGE_PATHS.home.fr || PAGE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))
 }
 
 export default defineEventHandler((event) => {

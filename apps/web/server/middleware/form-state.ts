@@ -12,7 +12,7 @@ declare module 'h3' {
 }
 
 // The pages that show a form (server/middleware/canonical-query.ts lets ?form= through on these only).
-const FORM_PAGE = /^\/(?:contact|therapists\/[^/?]+|articles\/[^/?]+)(?:\?|$)/
+const FORM_PAGE = /^\/(?:(?:fr\/)?contact|therapists\/[^/?]+|fr\/therapeutes\/[^/?]+|(?:fr\/)?articles\/[^/?]+)(?:\?|$)/
 
 export default defineEventHandler(async (event) => {
   if ((event.method !== 'GET' && event.method !== 'HEAD') || '__unenv__' in event.node.req || !FORM_PAGE.test(event.path)) return

@@ -24,7 +24,7 @@ const weekdays = {
   friday: 'Friday',
   saturday: 'Saturday',
   sunday: 'Sunday',
-} as const
+} satisfies Record<string, string>
 
 const CLINIC_PHONE = '705-535-1639'
 

@@ -13,7 +13,7 @@ const weekdays = {
   friday: 'vendredi',
   saturday: 'samedi',
   sunday: 'dimanche',
-} as const
+}
 
 const plural = (count: number, one: string, many: string) => (count <= 1 ? one : many)
 
