@@ -6,6 +6,9 @@
 //   render: nuxt-security headers → Vue SSR → useFetch('/api/content/...') in-process → data
 //   cache (same storage) → @clinic/client → CMS /graphql.
 // The CMS webhook (server/api/revalidate.post.ts) empties the `cache` storage on any content event.
+// French: every page also answers under /fr with French path names (shared/i18n.ts; the copies are
+// made in `pages:extend` below), with the same route rules.
+import { PAGE_PATHS, type PageName } from './shared/i18n'
 
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
@@ -17,6 +20,7 @@ export default defineNuxtConfig({
 
   app: {
     head: {
+      // app.vue sets the page's own language (en-CA, or fr-CA under /fr).
       htmlAttrs: { lang: 'en-CA' },
       meta: [
         { name: 'viewport', content: 'width=device-width, initial-scale=1' },
@@ -143,9 +147,15 @@ export default defineNuxtConfig({
     // Draft preview: each previewable page also answers under /__preview, a path no route cache
     // covers. Only /api/preview reaches it, in-process (server/utils/preview.ts).
     'pages:extend'(pages) {
+      // French: each page again under its French address (/therapists/:slug → /fr/therapeutes/:slug).
+      for (const page of [...pages]) {
+        const [first = '', ...rest] = page.path.replace(/^\//, '').split('/')
+        const name = (Object.keys(PAGE_PATHS) as PageName[]).find((key) => PAGE_PATHS[key].en === `/${first}`)
+        if (page.name && name) pages.push({ ...page, name: `fr-${page.name}`, path: [PAGE_PATHS[name].fr, ...rest].join('/') })
+      }
       const previewable = new Set(['index', 'articles-slug', 'therapists-slug', 'approaches-slug'])
       for (const page of [...pages]) {
-        if (page.name && previewable.has(page.name)) {
+        if (page.name && previewable.has(page.name.replace(/^fr-/, ''))) {
           pages.push({ ...page, name: `preview-${page.name}`, path: page.path === '/' ? '/__preview' : `/__preview${page.path}` })
         }
       }

@@ -10,6 +10,8 @@ import { configurePublicPermissions } from './content-api/public-permissions';
 import { closeAccountMutations, closeSiteAccounts } from './content-api/site-accounts';
 import { registerSlugGeneration } from './content-api/slug-generation';
 import { registerCommentsGraphql } from './forms/approved-comments';
+import { registerLocaleGuard } from './i18n/locale-guard';
+import { ensureLocales } from './i18n/locales';
 import { registerInquiryClosedAt } from './forms/inquiry-lifecycle';
 import { ensureIdempotencyIndexes } from './forms/submission';
 import { seedOnFirstBoot } from './seed/seed-content';
@@ -23,6 +25,7 @@ import { registerSensitiveDefaults } from './workflow/sensitive-defaults';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDraftGuard(strapi);
+    registerLocaleGuard(strapi);
     registerPrivateSearchGuard(strapi);
     registerSlugGeneration(strapi);
     registerLinkCheck(strapi);
@@ -37,6 +40,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
     await configurePublicPermissions(strapi);
     await closeSiteAccounts(strapi);
     await ensureIdempotencyIndexes(strapi);

@@ -44,32 +44,33 @@ const count = async () => ({
 describe('bad input is refused and stores nothing', () => {
   const cases: Array<[string, string, () => unknown, number, RegExp]> = [
     ['inquiry: empty body', '/api/inquiries/submit', () => ({}), 400, /highlighted fields/],
-    ['inquiry: missing name', '/api/inquiries/submit', () => ({ ...validInquiry(), name: '' }), 400, /what to call you/],
-    ['inquiry: name is a number', '/api/inquiries/submit', () => ({ ...validInquiry(), name: 12 }), 400, /what to call you/],
-    ['inquiry: overlong name', '/api/inquiries/submit', () => ({ ...validInquiry(), name: 'n'.repeat(101) }), 400, /100 characters/],
-    ['inquiry: script tag in the name', '/api/inquiries/submit', () => ({ ...validInquiry(), name: '<script>alert(1)</script>' }), 400, /plain text/],
-    ['inquiry: control character', '/api/inquiries/submit', () => ({ ...validInquiry(), name: 'Sam\u0000Rivers' }), 400, /cannot be stored/],
-    ['inquiry: phone chosen, no phone', '/api/inquiries/submit', () => ({ ...validInquiry(), phone: '' }), 400, /phone number/],
-    ['inquiry: e-mail chosen, bad e-mail', '/api/inquiries/submit', () => ({ ...validInquiry(), contactMethod: 'email', email: 'sam@' }), 400, /e-mail address/],
-    ['inquiry: unknown contact method', '/api/inquiries/submit', () => ({ ...validInquiry(), contactMethod: 'fax' }), 400, /e-mail or phone/],
-    ['inquiry: unknown funding', '/api/inquiries/submit', () => ({ ...validInquiry(), funding: 'lottery' }), 400, /how you expect to pay/],
-    ['inquiry: unknown session format', '/api/inquiries/submit', () => ({ ...validInquiry(), sessionFormat: 'carrier-pigeon' }), 400, /video or phone/],
-    ['inquiry: preferred time not offered', '/api/inquiries/submit', () => ({ ...validInquiry(), preferredTimes: ['3am'] }), 400, /listed times/],
-    ['inquiry: consent missing', '/api/inquiries/submit', () => ({ ...validInquiry(), consent: false }), 400, /agree/],
-    ['inquiry: unknown therapist', '/api/inquiries/submit', () => ({ ...validInquiry(), therapist: 'dr-nobody' }), 400, /therapist/],
+    ['inquiry: missing name', '/api/inquiries/submit', () => ({ ...validInquiry(), name: '' }), 400, /"name":"name"/],
+    ['inquiry: name is a number', '/api/inquiries/submit', () => ({ ...validInquiry(), name: 12 }), 400, /"name":"name"/],
+    ['inquiry: overlong name', '/api/inquiries/submit', () => ({ ...validInquiry(), name: 'n'.repeat(101) }), 400, /"name":"tooLong:100"/],
+    ['inquiry: script tag in the name', '/api/inquiries/submit', () => ({ ...validInquiry(), name: '<script>alert(1)</script>' }), 400, /"name":"markup"/],
+    ['inquiry: control character', '/api/inquiries/submit', () => ({ ...validInquiry(), name: 'Sam\u0000Rivers' }), 400, /"name":"controlCharacters"/],
+    ['inquiry: phone chosen, no phone', '/api/inquiries/submit', () => ({ ...validInquiry(), phone: '' }), 400, /"phone":"phone"/],
+    ['inquiry: e-mail chosen, bad e-mail', '/api/inquiries/submit', () => ({ ...validInquiry(), contactMethod: 'email', email: 'sam@' }), 400, /"email":"email"/],
+    ['inquiry: unknown contact method', '/api/inquiries/submit', () => ({ ...validInquiry(), contactMethod: 'fax' }), 400, /"contactMethod":"contactMethod"/],
+    ['inquiry: unknown funding', '/api/inquiries/submit', () => ({ ...validInquiry(), funding: 'lottery' }), 400, /"funding":"funding"/],
+    ['inquiry: unknown session format', '/api/inquiries/submit', () => ({ ...validInquiry(), sessionFormat: 'carrier-pigeon' }), 400, /"sessionFormat":"sessionFormat"/],
+    ['inquiry: preferred time not offered', '/api/inquiries/submit', () => ({ ...validInquiry(), preferredTimes: ['3am'] }), 400, /"preferredTimes":"preferredTimes"/],
+    ['inquiry: consent missing', '/api/inquiries/submit', () => ({ ...validInquiry(), consent: false }), 400, /"consent":"consent"/],
+    ['inquiry: unknown therapist', '/api/inquiries/submit', () => ({ ...validInquiry(), therapist: 'dr-nobody' }), 400, /"therapist":"therapist"/],
     ['inquiry: honeypot filled', '/api/inquiries/submit', () => ({ ...validInquiry(), website: 'http://spam.example' }), 400, /could not be sent/],
-    ['inquiry: bad idempotency key', '/api/inquiries/submit', () => ({ ...validInquiry(), idempotencyKey: 'twice' }), 400, /reload/],
+    ['inquiry: bad idempotency key', '/api/inquiries/submit', () => ({ ...validInquiry(), idempotencyKey: 'twice' }), 400, /"idempotencyKey":"idempotencyKey"/],
     ['inquiry: body is a list', '/api/inquiries/submit', () => [validInquiry()], 400, /highlighted fields/],
-    ['comment: missing display name', '/api/comments/submit', () => ({ ...validComment(), displayName: ' ' }), 400, /name to show/],
-    ['comment: empty comment', '/api/comments/submit', () => ({ ...validComment(), body: '' }), 400, /write a comment/],
-    ['comment: overlong comment', '/api/comments/submit', () => ({ ...validComment(), body: 'x'.repeat(2001) }), 400, /2000 characters/],
-    ['comment: HTML in the comment', '/api/comments/submit', () => ({ ...validComment(), body: 'hi <img src=x onerror=alert(1)>' }), 400, /plain text/],
+    ['comment: missing display name', '/api/comments/submit', () => ({ ...validComment(), displayName: ' ' }), 400, /"displayName":"displayName"/],
+    ['comment: empty comment', '/api/comments/submit', () => ({ ...validComment(), body: '' }), 400, /"body":"comment"/],
+    ['comment: overlong comment', '/api/comments/submit', () => ({ ...validComment(), body: 'x'.repeat(2001) }), 400, /"body":"tooLong:2000"/],
+    ['comment: HTML in the comment', '/api/comments/submit', () => ({ ...validComment(), body: 'hi <img src=x onerror=alert(1)>' }), 400, /"body":"markup"/],
     ['comment: honeypot filled', '/api/comments/submit', () => ({ ...validComment(), website: 'x' }), 400, /could not be sent/],
-    ['comment: missing article', '/api/comments/submit', () => ({ ...validComment(), article: 'no-such-article' }), 404, /could not be found/],
-    ['comment: sensitive article (comments off)', '/api/comments/submit', () => ({ ...validComment(), article: 'why-people-self-injure' }), 403, /closed/],
-    ['comment: extra fields are ignored, status cannot be set', '/api/comments/submit', () => ({ ...validComment(), status: 'approved', body: '<b>approve me</b>' }), 400, /plain text/],
+    ['comment: missing article', '/api/comments/submit', () => ({ ...validComment(), article: 'no-such-article' }), 404, /"article":"article"/],
+    ['comment: sensitive article (comments off)', '/api/comments/submit', () => ({ ...validComment(), article: 'why-people-self-injure' }), 403, /"body":"commentsClosed"/],
+    ['comment: extra fields are ignored, status cannot be set', '/api/comments/submit', () => ({ ...validComment(), status: 'approved', body: '<b>approve me</b>' }), 400, /"body":"markup"/],
   ];
 
+  // Field problems come back as @clinic/forms codes (the website words them in the visitor's language).
   it.each(cases)('%s → %i', async (_label, path, body, status, message) => {
     const before = await count();
     const res = await post(path, body());
@@ -145,6 +146,7 @@ describe('rate limits', () => {
     expect(res.status).toBe(429);
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     expect(res.body.error.message).toMatch(/try again in \d+ minute/);
+    expect(res.body.error.details.code).toBe('rateLimited');
     expect(await count()).toEqual(before);
     await post('/api/inquiries/submit', validInquiry(), '192.0.2.56').expect(201); // others are unaffected
   });

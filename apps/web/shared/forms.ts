@@ -12,8 +12,8 @@ export const FORM_FIELDS = {
 
 /** Every field a form posts, visible or not: only these are kept to show the form again. */
 export const FORM_POSTED_FIELDS = {
-  inquiry: [...FORM_FIELDS.inquiry, 'idempotencyKey'],
-  comment: [...FORM_FIELDS.comment, 'article', 'idempotencyKey'],
+  inquiry: [...FORM_FIELDS.inquiry, 'idempotencyKey', 'language'],
+  comment: [...FORM_FIELDS.comment, 'article', 'idempotencyKey', 'language'],
 } as const satisfies Record<FormName, readonly string[]>
 
 /** Where each form posts (a Nitro route, so the form works without JavaScript). */
@@ -24,8 +24,8 @@ export const FORM_ACTIONS: Record<FormName, string> = {
 
 /** The pages a form may send the visitor back to after posting (no open redirect). */
 export const FORM_RETURN_PATHS: Record<FormName, RegExp> = {
-  inquiry: /^\/(?:contact|therapists\/[a-z0-9-]{1,80})$/,
-  comment: /^\/articles\/[a-z0-9-]{1,120}$/,
+  inquiry: /^\/(?:contact|therapists\/[a-z0-9-]{1,80}|fr\/contact|fr\/therapeutes\/[a-z0-9-]{1,80})$/,
+  comment: /^\/(?:fr\/)?articles\/[a-z0-9-]{1,120}$/,
 }
 
 /** The action URL of a form shown on `page`: the server sends the visitor back there. */

@@ -28,7 +28,18 @@ import type {
 
 export type ContentClientOptions = RequestSettings
 
-export interface ListArticlesOptions {
+/**
+ * A language of the content: 'en' (the CMS's default) or 'fr'. Without it the CMS answers in its
+ * default language. Every entry says its `locale`, and its `localizations` give the same entry in
+ * the other language(s) with their slug there (for language links and hreflang alternates).
+ */
+export type Locale = 'en' | 'fr'
+
+export interface LocaleOptions {
+  locale?: Locale
+}
+
+export interface ListArticlesOptions extends LocaleOptions {
   /** 1-based page number (default 1). */
   page?: number
   /** Articles per page (default 10; the CMS caps it, 100 by default). */
@@ -37,23 +48,23 @@ export interface ListArticlesOptions {
   topic?: string
 }
 
-export interface GetOptions {
+export interface GetOptions extends LocaleOptions {
   /** 'draft' reads the latest draft: needs a token the CMS allows to read drafts (preview apps). */
   status?: 'published' | 'draft'
 }
 
 export interface ContentClient {
-  getClinic(): Promise<Clinic | null>
+  getClinic(options?: LocaleOptions): Promise<Clinic | null>
   listArticles(options?: ListArticlesOptions): Promise<ArticlePage>
-  /** The article, or null when no published article has this slug. */
+  /** The article, or null when no published article has this slug (in this language). */
   getArticle(slug: string, options?: GetOptions): Promise<Article | null>
-  listTherapists(): Promise<TherapistSummary[]>
+  listTherapists(options?: LocaleOptions): Promise<TherapistSummary[]>
   getTherapist(slug: string, options?: GetOptions): Promise<Therapist | null>
-  listApproaches(): Promise<ApproachSummary[]>
+  listApproaches(options?: LocaleOptions): Promise<ApproachSummary[]>
   getApproach(slug: string, options?: GetOptions): Promise<Approach | null>
-  listTopics(): Promise<Topic[]>
-  /** Comments staff approved on a published article, oldest first ([] for an unknown slug). */
-  listApprovedComments(articleSlug: string): Promise<ApprovedComment[]>
+  listTopics(options?: LocaleOptions): Promise<Topic[]>
+  /** Comments staff approved on a published article (slug in `locale`), written in that language, oldest first ([] for an unknown slug). */
+  listApprovedComments(articleSlug: string, options?: LocaleOptions): Promise<ApprovedComment[]>
 }
 
 export const DEFAULT_PAGE_SIZE = 10
@@ -63,8 +74,8 @@ export function createContentClient(options: ContentClientOptions): ContentClien
   const run = createRequester(options)
 
   return {
-    async getClinic() {
-      const { clinic } = await run(ClinicDocument, {})
+    async getClinic({ locale } = {}) {
+      const { clinic } = await run(ClinicDocument, { locale })
       if (!clinic) return null
       const { openingHours, socialLinks, fundingPrograms, crisisLines, ...rest } = compact(clinic)
       return {
@@ -76,9 +87,9 @@ export function createContentClient(options: ContentClientOptions): ContentClien
       } as Clinic
     },
 
-    async listArticles({ page = 1, pageSize = DEFAULT_PAGE_SIZE, topic } = {}) {
+    async listArticles({ page = 1, pageSize = DEFAULT_PAGE_SIZE, topic, locale } = {}) {
       const filters = topic ? { topics: { slug: { eq: topic } } } : undefined
-      const { articles_connection: result } = await run(ArticleListDocument, { filters, page, pageSize })
+      const { articles_connection: result } = await run(ArticleListDocument, { filters, page, pageSize, locale })
       // Strapi reports the page it actually served (it clamps pageSize to its maxLimit).
       const info = result?.pageInfo ?? { page, pageSize, total: 0, pageCount: 0 }
       return {
@@ -90,44 +101,44 @@ export function createContentClient(options: ContentClientOptions): ContentClien
       }
     },
 
-    async getArticle(slug, { status } = {}) {
-      const { articles } = await run(ArticleBySlugDocument, { slug, status: toStatus(status) })
+    async getArticle(slug, { status, locale } = {}) {
+      const { articles } = await run(ArticleBySlugDocument, { slug, status: toStatus(status), locale })
       const article = articles[0] ? compact(articles[0]) : null
       if (!article) return null
       const topics = article.topics.map((topic) => topic.slug)
-      const related = topics.length ? (await run(RelatedArticlesDocument, { slug, topics })).articles : []
+      const related = topics.length ? (await run(RelatedArticlesDocument, { slug, topics, locale })).articles : []
       return { ...article, related: compact(related) } as Article
     },
 
-    async listTherapists() {
-      const { therapists } = await run(TherapistListDocument, {})
+    async listTherapists({ locale } = {}) {
+      const { therapists } = await run(TherapistListDocument, { locale })
       return compact(therapists) as TherapistSummary[]
     },
 
-    async getTherapist(slug, { status } = {}) {
-      const { therapists } = await run(TherapistBySlugDocument, { slug, status: toStatus(status) })
+    async getTherapist(slug, { status, locale } = {}) {
+      const { therapists } = await run(TherapistBySlugDocument, { slug, status: toStatus(status), locale })
       if (!therapists[0]) return null
       const therapist = compact(therapists[0])
       return { ...therapist, focusAreas: therapist.focusAreas ?? [], languages: therapist.languages ?? [] } as Therapist
     },
 
-    async listApproaches() {
-      const { approaches } = await run(ApproachListDocument, {})
+    async listApproaches({ locale } = {}) {
+      const { approaches } = await run(ApproachListDocument, { locale })
       return compact(approaches) as ApproachSummary[]
     },
 
-    async getApproach(slug, { status } = {}) {
-      const { approaches } = await run(ApproachBySlugDocument, { slug, status: toStatus(status) })
+    async getApproach(slug, { status, locale } = {}) {
+      const { approaches } = await run(ApproachBySlugDocument, { slug, status: toStatus(status), locale })
       return approaches[0] ? (compact(approaches[0]) as Approach) : null
     },
 
-    async listTopics() {
-      const { topics } = await run(TopicListDocument, {})
+    async listTopics({ locale } = {}) {
+      const { topics } = await run(TopicListDocument, { locale })
       return compact(topics) as Topic[]
     },
 
-    async listApprovedComments(articleSlug) {
-      const { approvedComments } = await run(ApprovedCommentsDocument, { article: articleSlug })
+    async listApprovedComments(articleSlug, { locale } = {}) {
+      const { approvedComments } = await run(ApprovedCommentsDocument, { article: articleSlug, locale })
       return approvedComments
     },
   }

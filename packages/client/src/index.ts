@@ -1,5 +1,5 @@
 export { createContentClient, DEFAULT_PAGE_SIZE } from './client.js'
-export type { ContentClient, ContentClientOptions, GetOptions, ListArticlesOptions } from './client.js'
+export type { ContentClient, ContentClientOptions, GetOptions, ListArticlesOptions, Locale, LocaleOptions } from './client.js'
 export { ContentClientError } from './errors.js'
 export type { ContentClientErrorKind } from './errors.js'
 export { DEFAULT_TIMEOUT_MS } from './request.js'
@@ -17,6 +17,7 @@ export type {
   CrisisLine,
   FundingProgram,
   Label,
+  Localization,
   Media,
   MediaFormat,
   MediaFormats,
@@ -27,6 +28,7 @@ export type {
   Therapist,
   TherapistSummary,
   Topic,
+  TopicRef,
   Weekday,
 } from './types.js'
 // The typed documents, for apps that want to run an operation through their own GraphQL client.

@@ -41,6 +41,22 @@ describe('the request that goes out', () => {
     ])
   })
 
+  it('asks every method for the language it is given, and for the CMS default without one', async () => {
+    const { fetch, sent } = fakeFetch(data({ approaches: [], therapists: [], topics: [], clinic: null, approvedComments: [], articles: [] }))
+    const client = createContentClient({ endpoint, fetch })
+    await client.getClinic({ locale: 'fr' })
+    await client.listTherapists({ locale: 'fr' })
+    await client.listApproaches({ locale: 'fr' })
+    await client.listTopics({ locale: 'fr' })
+    await client.getTherapist('elise-gagnon', { locale: 'fr' })
+    await client.getApproach('tcd', { locale: 'fr', status: 'draft' })
+    await client.getArticle('comprendre-l-automutilation', { locale: 'fr' })
+    await client.listApprovedComments('comprendre-l-automutilation', { locale: 'fr' })
+    expect(sent.map((r) => r.body.variables?.locale)).toEqual(Array(8).fill('fr'))
+    await client.listTopics()
+    expect(sent.at(-1)!.body.variables).toEqual({})
+  })
+
   it('uses globalThis.fetch when no fetch is given, looked up at request time', async () => {
     const { fetch, sent } = fakeFetch(data({ topics: [] }))
     const client = createContentClient({ endpoint })

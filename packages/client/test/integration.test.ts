@@ -97,6 +97,46 @@ describe('every method returns the seeded content', () => {
   })
 })
 
+describe('in French', () => {
+  it('every method answers in French, and each entry links to its English slug', async () => {
+    const clinic = await client.getClinic({ locale: 'fr' })
+    expect(clinic?.locale).toBe('fr')
+    expect(clinic?.serviceArea).toBe('Nord-Est de l’Ontario')
+    expect(clinic?.crisisLines.map((line) => line.name)).toContain('Ligne d’écoute d’espoir pour le mieux-être')
+    expect(clinic?.phone).toBe('705-535-1639')
+
+    const approaches = await client.listApproaches({ locale: 'fr' })
+    expect(approaches.map((a) => a.slug)).toEqual(['tcd', 'emdr', 'ifs', 'therapie-somatique', 'pleine-conscience'])
+    expect(approaches[0]!.localizations).toEqual([{ locale: 'en', slug: 'dbt' }])
+    const tcd = await client.getApproach('tcd', { locale: 'fr' })
+    expect(tcd?.fullName).toBe('Thérapie comportementale dialectique')
+    expect(tcd?.therapists.map((t) => t.slug)).toContain('maya-thompson')
+
+    const therapists = await client.listTherapists({ locale: 'fr' })
+    expect(therapists.map((t) => t.role)).toContain('Travailleuse sociale inscrite')
+    const elise = await client.getTherapist('elise-gagnon', { locale: 'fr' })
+    expect(elise?.languages.map((l) => l.text)).toEqual(['Français', 'Anglais'])
+    expect(elise?.localizations).toEqual([{ locale: 'en', slug: 'elise-gagnon' }])
+
+    const topics = await client.listTopics({ locale: 'fr' })
+    expect(topics.map((t) => t.name)).toContain('Automutilation')
+
+    const page = await client.listArticles({ locale: 'fr', topic: 'automutilation' })
+    expect(page.items.map((a) => a.slug)).toContain('comprendre-l-automutilation')
+    const article = await client.getArticle('comprendre-l-automutilation', { locale: 'fr' })
+    expect(article?.locale).toBe('fr')
+    expect(article?.localizations).toEqual([{ locale: 'en', slug: SEEDED_ARTICLE }])
+    expect(article?.author?.slug).toBe('maya-thompson')
+    expect(article?.topics.map((t) => t.slug)).toContain('automutilation')
+    expect(await client.listApprovedComments('comprendre-l-automutilation', { locale: 'fr' })).toEqual([])
+  })
+
+  it('gives null for an English slug asked in French (slugs are per language)', async () => {
+    await expect(client.getArticle(SEEDED_ARTICLE, { locale: 'fr' })).resolves.toBeNull()
+    await expect(client.getApproach('dbt', { locale: 'fr' })).resolves.toBeNull()
+  })
+})
+
 describe('approved comments', () => {
   it('lists only the comments staff approved, with no private fields', async () => {
     const article = await cms.strapi.documents('api::article.article').findFirst({ filters: { slug: SEEDED_ARTICLE }, status: 'published' })

@@ -13,12 +13,17 @@ import {
   type Clinic,
   type ContentClient,
   type ContentClientErrorKind,
+  type GetOptions,
+  type ListArticlesOptions,
+  type Locale,
+  type Localization,
   type Media,
   type MediaFormats,
   type SensitiveTopicKind,
   type Therapist,
   type TherapistSummary,
   type Topic,
+  type TopicRef,
   type Weekday,
 } from '../src/index.js'
 
@@ -45,14 +50,28 @@ describe('public API types', () => {
     expectTypeOf(client.listApproaches()).resolves.toEqualTypeOf<ApproachSummary[]>()
     expectTypeOf(client.getApproach('x')).resolves.toEqualTypeOf<Approach | null>()
     expectTypeOf(client.listTopics()).resolves.toEqualTypeOf<Topic[]>()
-    expectTypeOf(client.listArticles).parameter(0).toEqualTypeOf<{ page?: number; pageSize?: number; topic?: string } | undefined>()
-    expectTypeOf(client.getArticle).parameter(1).toEqualTypeOf<{ status?: 'published' | 'draft' } | undefined>()
+    expectTypeOf(client.listArticles).parameter(0).toEqualTypeOf<ListArticlesOptions | undefined>()
+    expectTypeOf<ListArticlesOptions>().toEqualTypeOf<{ page?: number; pageSize?: number; topic?: string; locale?: 'en' | 'fr' }>()
+    expectTypeOf(client.getArticle).parameter(1).toEqualTypeOf<GetOptions | undefined>()
+    expectTypeOf<GetOptions>().toEqualTypeOf<{ status?: 'published' | 'draft'; locale?: Locale }>()
+    for (const method of [client.getClinic, client.listTherapists, client.listApproaches, client.listTopics]) {
+      expectTypeOf(method).parameter(0).toEqualTypeOf<{ locale?: Locale } | undefined>()
+    }
+  })
+
+  it('every entry says its language and links to the same entry in the other one', () => {
+    expectTypeOf<ArticleSummary['locale']>().toEqualTypeOf<string | null>()
+    expectTypeOf<ArticleSummary['localizations']>().toEqualTypeOf<Localization[]>()
+    expectTypeOf<Localization>().toEqualTypeOf<{ locale: string | null; slug: string }>()
+    expectTypeOf<TherapistSummary['localizations']>().toEqualTypeOf<Localization[]>()
+    expectTypeOf<ApproachSummary['localizations']>().toEqualTypeOf<Localization[]>()
   })
 
   it('articles carry typed Blocks, media, topics without nulls and related summaries', () => {
     expectTypeOf<Article['body']>().toEqualTypeOf<Blocks>()
     expectTypeOf<Article['related']>().toEqualTypeOf<ArticleSummary[]>()
-    expectTypeOf<Article['topics']>().toEqualTypeOf<Topic[]>()
+    expectTypeOf<Article['topics']>().toEqualTypeOf<TopicRef[]>()
+    expectTypeOf<Topic['localizations']>().toEqualTypeOf<Localization[]>()
     expectTypeOf<Article['cover']>().toEqualTypeOf<Media | null>()
     expectTypeOf<Article['approaches']>().toEqualTypeOf<{ name: string; slug: string; fullName: string | null }[]>()
     expectTypeOf<ArticleSummary>().toHaveProperty('sensitiveTopic').toEqualTypeOf<{ kind: SensitiveTopicKind; message: string | null } | null>()

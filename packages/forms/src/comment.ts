@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { formMessages as m } from './messages.js';
-import { honeypot, idempotencyKey, plainText } from './text-rules.js';
+import { formErrors as m } from './messages.js';
+import { honeypot, idempotencyKey, language, plainText } from './text-rules.js';
 
 // A comment on an article: a display name and the text, nothing else (no e-mail asked).
 export const COMMENT_LIMITS = { displayName: 60, body: 2000 } as const;
@@ -10,6 +10,7 @@ export const commentSchema = z
     article: z.string({ error: m.article }).regex(/^[a-z0-9-]{1,120}$/, { error: m.article }),
     displayName: plainText(COMMENT_LIMITS.displayName, { requiredMessage: m.displayName }),
     body: plainText(COMMENT_LIMITS.body, { multiline: true, requiredMessage: m.comment }),
+    language,
     website: honeypot,
     idempotencyKey,
   })

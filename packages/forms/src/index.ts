@@ -10,6 +10,6 @@ export {
   type Inquiry,
   type InquiryInput,
 } from './inquiry.js';
-export { formMessages } from './messages.js';
+export { formErrors, LANGUAGES, parseFormError, type FormErrorCode, type Language } from './messages.js';
 export { MAX_BODY_BYTES, RATE_LIMITS, type RateLimit } from './rate-limits.js';
 export { isHoneypotOnly, validate, type FieldErrors, type Validation } from './validate.js';

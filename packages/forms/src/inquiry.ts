@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { formMessages as m } from './messages.js';
-import { checked, emptyToUndefined, honeypot, idempotencyKey, listOf, plainText } from './text-rules.js';
+import { formErrors as m } from './messages.js';
+import { checked, emptyToUndefined, honeypot, idempotencyKey, language, listOf, plainText } from './text-rules.js';
 
 // A consultation request. Deliberately no free-text box: people must never be led to write
 // about their health here (PHIPA: collect the minimum).
@@ -28,6 +28,7 @@ const inquiryFields = z.object({
   funding: z.enum(FUNDING_OPTIONS, { error: m.funding }),
   therapist: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9-]{1,80}$/, { error: m.therapist }).optional()),
   consent: checked.refine((value) => value, { error: m.consent }),
+  language,
   website: honeypot,
   idempotencyKey,
 });

@@ -1,22 +1,41 @@
-// What visitors read when a field needs fixing. One catalogue, so the French version can
-// follow (DESIGN.md: "Coming later: French").
-export const formMessages = {
-  required: 'Please fill in this field.',
-  tooLong: (max: number) => `Please keep this to ${max} characters or fewer.`,
-  markup: 'Please write plain text, without < > tags.',
-  controlCharacters: 'This contains characters that cannot be stored. Please retype it.',
-  name: 'Please tell us what to call you.',
-  contactMethod: 'Please choose how we should reach you: e-mail or phone.',
-  email: 'Please enter an e-mail address like name@example.ca.',
-  phone: 'Please enter a phone number with at least 7 digits, like 705-555-0123.',
-  preferredTimes: 'Please choose from the listed times.',
-  sessionFormat: 'Please choose video or phone.',
-  funding: 'Please choose how you expect to pay, or "Not sure".',
-  therapist: 'Please choose a therapist from the list, or none.',
-  consent: 'Please confirm that you agree to how we handle your information.',
-  displayName: 'Please give a name to show with your comment.',
-  comment: 'Please write a comment.',
-  article: 'This article could not be found.',
-  honeypot: 'Your message could not be sent.',
-  idempotencyKey: 'The form was incomplete. Please reload the page and try again.',
+// What can be wrong with a visitor's submission, as CODES, never as sentences: the website turns
+// each code into text in the visitor's language (apps/web/shared/messages/en.ts and fr.ts,
+// `formErrors`), and the CMS sends the same codes back. One code per problem a visitor can fix.
+export const formErrors = {
+  required: 'required',
+  /** `tooLong:<max>`: the text is over `max` characters. */
+  tooLong: (max: number) => `tooLong:${max}` as const,
+  markup: 'markup',
+  controlCharacters: 'controlCharacters',
+  name: 'name',
+  contactMethod: 'contactMethod',
+  email: 'email',
+  phone: 'phone',
+  preferredTimes: 'preferredTimes',
+  sessionFormat: 'sessionFormat',
+  funding: 'funding',
+  therapist: 'therapist',
+  consent: 'consent',
+  displayName: 'displayName',
+  comment: 'comment',
+  article: 'article',
+  honeypot: 'honeypot',
+  idempotencyKey: 'idempotencyKey',
+  language: 'language',
+  /** The article takes no comments (CMS and website, 403). */
+  commentsClosed: 'commentsClosed',
 } as const;
+
+type Codes = typeof formErrors;
+/** Every code a field (or the whole form) can carry. */
+export type FormErrorCode = { [K in keyof Codes]: Codes[K] extends (...args: any[]) => infer R ? R : Codes[K] }[keyof Codes];
+
+/** Splits `tooLong:100` into its code and number (`{ code: 'tooLong', max: 100 }`). */
+export function parseFormError(value: string): { code: string; max?: number } {
+  const match = /^(\w+):(\d+)$/.exec(value);
+  return match ? { code: match[1]!, max: Number(match[2]) } : { code: value };
+}
+
+/** The languages a visitor may write in; the CMS stores it with the request or comment, for staff. */
+export const LANGUAGES = ['en', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formMessages as m } from './messages.js';
+import { formErrors as m, LANGUAGES } from './messages.js';
 
 // C0/C1 control characters other than tab, line feed and carriage return.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
@@ -43,3 +43,6 @@ export const idempotencyKey = z.uuid({ error: m.idempotencyKey });
 
 /** Empty strings from unfilled form fields count as "not given". */
 export const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+/** The language of the page the form was sent from (a hidden field the website sets); English if absent. */
+export const language = z.preprocess(emptyToUndefined, z.enum(LANGUAGES, { error: m.language }).default('en'));

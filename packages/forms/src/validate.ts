@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 
+/** One error code per field (see messages.ts: the website turns codes into words). */
 export type FieldErrors = Record<string, string>;
 export type Validation<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
-/** Parses a submission; on failure returns one plain message per field (the first one). */
+/** Parses a submission; on failure returns one error code per field (the first one). */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): Validation<z.output<S>> {
   const result = schema.safeParse(input ?? {});
   if (result.success) return { ok: true, data: result.data };

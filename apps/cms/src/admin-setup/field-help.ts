@@ -24,7 +24,8 @@ export const CONTENT_TYPE_HELP: Record<string, TypeHelp> = {
       slug: slug('title'),
       excerpt: { description: 'Two or three sentences shown in article lists and search results (up to 300 characters).', placeholder: 'What will the reader learn?' },
       body: { description: 'The article itself. Use headings for sections and lists for steps; avoid describing methods of self-harm.' },
-      cover: { description: 'Optional picture at the top. Describe it in the "alternative text" for people who cannot see it.' },
+      cover: { description: 'Optional picture at the top, the same in every language. Describe it in the "alternative text" for people who cannot see it.' },
+      coverAlt: { label: 'Cover alt text', description: 'What the cover picture shows, in this language. Needed for the French version (the Media Library text is in English); in English, empty uses the Media Library text.' },
       topics: { description: 'Subjects this article is about; readers can filter articles by topic.' },
       approaches: { description: 'Therapy approaches the article talks about; it is listed on those approach pages.' },
       author: { description: 'The therapist who wrote the article. Set by an Editor.' },
@@ -115,9 +116,10 @@ export const CONTENT_TYPE_HELP: Record<string, TypeHelp> = {
 };
 
 CONTENT_TYPE_HELP['api::comment.comment'] = {
-  list: ['displayName', 'article', 'moderation', 'createdAt'],
+  list: ['displayName', 'article', 'language', 'moderation', 'createdAt'],
   fields: {
     article: { description: 'The article the comment was left on.' },
+    language: { description: 'The language of the page the comment was written on (en: English, fr: French). It is shown on that page only.' },
     displayName: { description: 'The name the reader chose to show. Not checked: it may not be their real name.' },
     body: { description: 'What the reader wrote, shown as plain text. Approve only what is kind, safe and free of personal health details.' },
     moderation: { label: 'Status', description: 'Pending comments wait for you. Only Approved comments appear on the site; Rejected ones never do.' },
@@ -127,9 +129,10 @@ CONTENT_TYPE_HELP['api::comment.comment'] = {
 };
 
 CONTENT_TYPE_HELP['api::inquiry.inquiry'] = {
-  list: ['name', 'contactMethod', 'progress', 'therapist', 'createdAt'],
+  list: ['name', 'contactMethod', 'language', 'progress', 'therapist', 'createdAt'],
   fields: {
     name: { description: 'What the person asked to be called.' },
+    language: { description: 'The language the person used on the website (en: English, fr: French). Reply in that language if you can.' },
     contactMethod: { description: 'How they asked to be reached. Only that detail was collected.' },
     email: { description: 'Their e-mail address, if they chose e-mail.' },
     phone: { description: 'Their phone number, if they chose phone.' },

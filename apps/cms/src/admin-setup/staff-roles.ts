@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { withLocales } from '../i18n/locales';
 
 // The clinic's admin roles, kept as code says at every boot (like the Public role):
 // - Author: writes and edits drafts of articles (their own), reads the rest; cannot publish
@@ -44,7 +45,7 @@ function contentPermissions(strapi: Core.Strapi, actions: string[], subjects: st
   );
   return withFields
     .filter((p) => p.subject && subjects.includes(p.subject))
-    .map((p) => ({ ...p, conditions }));
+    .map((p) => ({ ...withLocales(strapi, p), conditions }));
 }
 
 export function authorPermissions(strapi: Core.Strapi): Permission[] {

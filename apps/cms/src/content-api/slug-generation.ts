@@ -43,21 +43,32 @@ export function registerSlugGeneration(strapi: Core.Strapi) {
     if (ctx.action === 'create' && wanted && typeof source === 'string' && source.trim() && new RegExp(`^${singular}(-\\d+)?$`).test(wanted)) {
       wanted = null;
     }
-    if (ctx.action === 'update' && !wanted) return next(); // keep the slug on partial updates
+    const { documentId, locale } = ctx.params as { documentId?: string; locale?: string };
+    // An update that adds a language (a French version of an English entry) creates that row: it
+    // needs its own slug, from its own title. Any other update keeps the slug it has.
+    if (ctx.action === 'update' && !wanted && (await hasRowInLocale(strapi, ctx.uid, documentId, locale))) return next();
     const base = wanted ?? (typeof source === 'string' ? slugify(source) : '');
     if (!base) return next(); // validation will say the slug is required
 
-    data[uidField.field] = await uniqueSlug(strapi, ctx.uid, uidField.field, base, (ctx.params as any).documentId);
+    data[uidField.field] = await uniqueSlug(strapi, ctx.uid, uidField.field, base, documentId, locale);
     return next();
   });
 }
 
-async function uniqueSlug(strapi: Core.Strapi, uid: string, field: string, base: string, documentId?: string) {
+async function hasRowInLocale(strapi: Core.Strapi, uid: string, documentId?: string, locale?: string) {
+  if (!documentId || !locale) return true;
+  return Boolean(await strapi.db.query(uid as UID.ContentType).findOne({ where: { documentId, locale }, select: ['id'] }));
+}
+
+async function uniqueSlug(strapi: Core.Strapi, uid: string, field: string, base: string, documentId?: string, locale?: string) {
+  // Slugs are per language (a uid field is always localized): "dbt" in English, "tcd" in French.
+  const localized = Boolean((strapi.contentTypes[uid as UID.ContentType] as any)?.pluginOptions?.i18n?.localized);
+  const inLocale = localized ? { locale: locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale()) } : {};
   for (let n = 1; ; n += 1) {
     const candidate = n === 1 ? base : `${base}-${n}`;
     // Both draft and published rows hold the slug: check every row, not one status.
     const clash = await strapi.db.query(uid as UID.ContentType).findOne({
-      where: { [field]: candidate, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+      where: { [field]: candidate, ...inLocale, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
       select: ['id'],
     });
     if (!clash) return candidate;

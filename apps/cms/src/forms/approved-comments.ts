@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE, isSiteLocale } from '../i18n/locales';
 
 // Comments and requests are not part of the generated GraphQL API at all (no types, no
 // queries, no mutations). The website reads approved comments through this one query, which
@@ -25,8 +26,11 @@ export function registerCommentsGraphql(strapi: Core.Strapi) {
         definition(t: any) {
           t.nonNull.list.nonNull.field('approvedComments', {
             type: 'ApprovedComment',
-            args: { article: nexus.nonNull(nexus.stringArg({ description: 'The article slug' })) },
-            resolve: (_parent: unknown, args: { article: string }) => approvedComments(strapi, args.article),
+            args: {
+              article: nexus.nonNull(nexus.stringArg({ description: 'The article slug (in `locale`)' })),
+              locale: nexus.stringArg({ description: 'The language of the article page: en (default) or fr. Only comments written there are listed.' }),
+            },
+            resolve: (_parent: unknown, args: { article: string; locale?: string | null }) => approvedComments(strapi, args.article, args.locale ?? undefined),
           });
         },
       }),
@@ -37,11 +41,13 @@ export function registerCommentsGraphql(strapi: Core.Strapi) {
   }));
 }
 
-export async function approvedComments(strapi: Core.Strapi, articleSlug: string) {
-  const article = await strapi.documents('api::article.article').findFirst({ filters: { slug: articleSlug }, status: 'published', fields: ['documentId'] });
+export async function approvedComments(strapi: Core.Strapi, articleSlug: string, locale = DEFAULT_LOCALE) {
+  if (!isSiteLocale(locale)) return [];
+  const article = await strapi.documents('api::article.article').findFirst({ filters: { slug: articleSlug }, locale, status: 'published', fields: ['documentId'] });
   if (!article) return [];
   const rows = await strapi.db.query('api::comment.comment').findMany({
-    where: { moderation: 'approved', article: { documentId: article.documentId } },
+    // Comments are in the language of the page they were written on, and shown there.
+    where: { moderation: 'approved', language: locale, article: { documentId: article.documentId } },
     select: ['documentId', 'displayName', 'body', 'createdAt'],
     orderBy: { createdAt: 'asc' },
     limit: 200,

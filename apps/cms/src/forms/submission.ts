@@ -6,6 +6,8 @@ import { visitorHash } from './visitor';
 
 // The steps every visitor submission goes through in the CMS, in order: validate (the same
 // schema as the website), honeypot, idempotency, per-address rate limit, then store once.
+// Field problems travel as @clinic/forms error CODES (`details.errors`), never as sentences: the
+// website words them in the visitor's language. `message` is a plain English summary for programs.
 
 type Uid = 'api::inquiry.inquiry' | 'api::comment.comment';
 
@@ -15,7 +17,8 @@ export function badRequest(ctx: any, message: string, errors: FieldErrors) {
 
 function tooMany(ctx: any, retryAfterSeconds: number, message: string) {
   ctx.set('Retry-After', String(retryAfterSeconds));
-  sendError(ctx, 429, 'TooManyRequests', message, { retryAfterSeconds });
+  // `code` for the website, which words it in the visitor's language (with the clinic's phone number).
+  sendError(ctx, 429, 'TooManyRequests', message, { code: 'rateLimited', retryAfterSeconds });
 }
 
 export function parseOr400<S extends z.ZodType>(ctx: any, schema: S): z.output<S> | null {
@@ -43,7 +46,7 @@ export async function withinRateLimit(strapi: Core.Strapi, ctx: any, uid: Uid, l
   const oldest = new Date(recent[0].createdAt).getTime();
   const retryAfter = Math.max(1, Math.ceil((oldest + limit.windowSeconds * 1000 - Date.now()) / 1000));
   const minutes = Math.ceil(retryAfter / 60);
-  tooMany(ctx, retryAfter, `You have sent ${limit.max} ${what} in the last hour. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or call the clinic at 705-535-1639.`);
+  tooMany(ctx, retryAfter, `You have sent ${limit.max} ${what} in the last hour. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
   return false;
 }
 

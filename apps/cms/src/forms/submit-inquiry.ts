@@ -1,4 +1,4 @@
-import { inquirySchema, RATE_LIMITS } from '@clinic/forms';
+import { formErrors, inquirySchema, RATE_LIMITS } from '@clinic/forms';
 import { notifyStaffOfInquiry } from './notify-staff';
 import { badRequest, parseOr400, storeOnce, withinRateLimit } from './submission';
 
@@ -11,10 +11,11 @@ export async function submitInquiry(ctx: any) {
   if (inquiry.therapist) {
     const found = await strapi.documents('api::therapist.therapist').findFirst({
       filters: { slug: inquiry.therapist },
+      locale: inquiry.language,
       status: 'published',
       fields: ['documentId'],
     });
-    if (!found) return badRequest(ctx, 'Please check the highlighted fields.', { therapist: 'Please choose a therapist from the list, or none.' });
+    if (!found) return badRequest(ctx, 'Please check the highlighted fields.', { therapist: formErrors.therapist });
     therapist = found.documentId;
   }
 
@@ -23,7 +24,8 @@ export async function submitInquiry(ctx: any) {
   const { idempotencyKey, consent: _consent, therapist: _slug, ...fields } = inquiry;
   const duplicate = await storeOnce(strapi, ctx, 'api::inquiry.inquiry', idempotencyKey, {
     ...fields,
-    therapist,
+    // A request is not localized; the therapist is linked in the visitor's language.
+    therapist: therapist ? { documentId: therapist, locale: inquiry.language } : null,
     consentAt: new Date().toISOString(),
     progress: 'new',
   });

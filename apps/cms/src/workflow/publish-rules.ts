@@ -19,28 +19,50 @@ function imagesWithoutAltText(blocks: Block[] | null | undefined): string[] {
   return missing;
 }
 
-/** `reviewConfirmed`: an Editor saved "Reviewed by" and "Last reviewed" as they are now. */
-export function articlePublishProblems(article: any, reviewConfirmed = true): string[] {
+/** What the rules need besides the draft itself (each language is published on its own). */
+export type PublishContext = {
+  /** Another language of this article carries a sensitive-topic notice. */
+  sensitiveElsewhere?: boolean;
+  /** The Media Library's alt text is in English: other languages need their own "Cover alt text". */
+  defaultLocale?: boolean;
+  /** An Editor saved "Reviewed by" and "Last reviewed" as they are now (default true). */
+  reviewConfirmed?: boolean;
+};
+
+/** An article is sensitive when any of its languages says so: a translation cannot drop the rule. */
+export function isSensitive(article: any, context: PublishContext = {}) {
+  return Boolean(article?.sensitiveTopic) || Boolean(context.sensitiveElsewhere);
+}
+
+export function articlePublishProblems(article: any, context: PublishContext = { defaultLocale: true }): string[] {
   const problems: string[] = [];
-  if (article?.sensitiveTopic) {
-    if (!article.reviewedBy) problems.push('choose the therapist who reviewed it in "Reviewed by"');
-    if (!article.lastReviewedAt) problems.push('fill in the "Last reviewed" date');
-    if (article.reviewedBy && article.lastReviewedAt && !reviewConfirmed) {
+  const reviewConfirmed = context.reviewConfirmed ?? true;
+  if (isSensitive(article, context)) {
+    if (!article?.sensitiveTopic) problems.push('add the "Sensitive topic" notice in this language too (the other language has one)');
+    if (!article?.reviewedBy) problems.push('choose the therapist who reviewed it in "Reviewed by"');
+    if (!article?.lastReviewedAt) problems.push('fill in the "Last reviewed" date');
+    if (article?.reviewedBy && article?.lastReviewedAt && !reviewConfirmed) {
       problems.push('have an Editor confirm the review ("Reviewed by" and "Last reviewed" count only once an Editor has saved them)');
     }
   }
-  if (article?.cover && !article.cover.alternativeText?.trim()) {
-    problems.push('add alternative text to the cover image (in the Media Library, describe what the picture shows)');
+  const coverAlt = article?.coverAlt?.trim() || (context.defaultLocale ? article?.cover?.alternativeText?.trim() : '');
+  if (article?.cover && !coverAlt) {
+    problems.push(
+      context.defaultLocale
+        ? 'add alternative text to the cover image (in the Media Library, describe what the picture shows)'
+        : 'describe the cover image in this language in "Cover alt text"',
+    );
   }
   const bodyImages = imagesWithoutAltText(article?.body);
   if (bodyImages.length) problems.push(`add alternative text to the image(s) in the article body: ${bodyImages.join(', ')}`);
   return problems;
 }
 
-export function publishRefusal(article: any, reviewConfirmed = true): string | null {
-  const problems = articlePublishProblems(article, reviewConfirmed);
+export function publishRefusal(article: any, context: PublishContext = { defaultLocale: true }): string | null {
+  const problems = articlePublishProblems(article, context);
   if (!problems.length) return null;
-  const why = article?.sensitiveTopic && (!article.reviewedBy || !article.lastReviewedAt || !reviewConfirmed)
+  const reviewConfirmed = context.reviewConfirmed ?? true;
+  const why = isSensitive(article, context) && (!article?.sensitiveTopic || !article?.reviewedBy || !article?.lastReviewedAt || !reviewConfirmed)
     ? 'This article is on a sensitive topic, so a therapist must review it before it goes on the site. '
     : '';
   return `Not published yet. ${why}Please ${problems.join(', and ')}, then publish again.`;
@@ -56,9 +78,15 @@ export function registerPublishRules(strapi: Core.Strapi) {
       status: 'draft',
       populate: { reviewedBy: { fields: ['documentId'] }, sensitiveTopic: true, cover: true },
     });
+    // Each language is published on its own, and every rule holds in each one.
+    const defaultLocale = await strapi.plugin('i18n').service('locales').getDefaultLocale();
+    const inLocale = draft?.locale ?? locale ?? defaultLocale;
+    const otherSensitive = await strapi.db.query('api::article.article').count({
+      where: { documentId, locale: { $ne: inLocale }, sensitiveTopic: { id: { $notNull: true } } },
+    });
     // The clinical-review gate trusts the review fields only as an Editor saved them.
-    const reviewConfirmed = !draft?.sensitiveTopic || (await reviewConfirmedByEditor(strapi, draft));
-    const refusal = publishRefusal(draft, reviewConfirmed);
+    const reviewConfirmed = !(draft?.sensitiveTopic || otherSensitive > 0) || (await reviewConfirmedByEditor(strapi, draft));
+    const refusal = publishRefusal(draft, { sensitiveElsewhere: otherSensitive > 0, defaultLocale: inLocale === defaultLocale, reviewConfirmed });
     if (refusal) throw new errors.ValidationError(refusal);
     return next();
   });

@@ -27,7 +27,7 @@ export async function runScheduledPublishing(strapi: Core.Strapi, now = new Date
   });
   for (const draft of due) {
     const live = await strapi.db.query(ARTICLE).findOne({
-      where: { documentId: draft.documentId, publishedAt: { $notNull: true } },
+      where: { documentId: draft.documentId, locale: draft.locale, publishedAt: { $notNull: true } },
       select: ['publishedAt'],
     });
     if (live && new Date(live.publishedAt) >= new Date(draft.publishAt)) continue; // already done

@@ -1,6 +1,6 @@
-import { en, type Messages } from '#shared/messages/en'
+import { messagesFor, type Messages } from '#shared/messages'
 
-/** The interface strings of the site (one catalogue per language; English for now). */
+/** The interface strings of the site, in the language of this page (its path: /fr is French). */
 export function useMessages(): Messages {
-  return en
+  return messagesFor(useLocale())
 }

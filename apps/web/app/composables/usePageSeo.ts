@@ -7,6 +7,8 @@ interface PageSeo {
   /** Path of the canonical URL, with the query it needs (e.g. '/articles?page=2'). */
   path: string
   image?: Media | null
+  /** The image's description in this page's language (else the Media Library's text). */
+  imageAlt?: string | null
   type?: 'website' | 'article' | 'profile'
   noIndex?: boolean
   /** Use the title as is, without " · Northern Therapy Clinic". */
@@ -36,7 +38,7 @@ export function usePageSeo(page: PageSeo): void {
     ogImage: imagePath ? `${siteUrl}${imagePath}` : undefined,
     ogImageWidth: imagePath ? image?.width : undefined,
     ogImageHeight: imagePath ? image?.height : undefined,
-    ogImageAlt: imagePath ? page.image?.alternativeText || undefined : undefined,
+    ogImageAlt: imagePath ? page.imageAlt || page.image?.alternativeText || undefined : undefined,
     twitterCard: imagePath ? 'summary_large_image' : 'summary',
   })
 }

@@ -2,6 +2,7 @@
 // the CSP does not apply to it and nuxt-security leaves it alone).
 import type { Article, Clinic, Therapist } from '@clinic/client'
 import { isoDate, shortTime } from '#shared/utils/format'
+import { entryPath, LANGUAGE_TAGS, pagePath, type SiteLocale } from '#shared/i18n'
 import { imageAtLeast, uploadPath } from '#shared/utils/media'
 
 type JsonLd = Record<string, unknown>
@@ -29,7 +30,7 @@ export function clinicId(siteUrl: string): string {
   return `${siteUrl}/#clinic`
 }
 
-export function medicalClinicJsonLd(clinic: Clinic, siteUrl: string): JsonLd {
+export function medicalClinicJsonLd(clinic: Clinic, siteUrl: string, locale: SiteLocale = 'en'): JsonLd {
   const hours = clinic.openingHours
     .filter((line) => !line.closed && line.opens && line.closes)
     .map((line) => ({
@@ -45,7 +46,10 @@ export function medicalClinicJsonLd(clinic: Clinic, siteUrl: string): JsonLd {
     '@id': clinicId(siteUrl),
     name: clinic.name,
     description: clinic.tagline ?? undefined,
-    url: `${siteUrl}/`,
+    url: `${siteUrl}${pagePath('home', locale)}`,
+    inLanguage: LANGUAGE_TAGS[locale],
+    // Therapy is offered in both languages (the team's own profiles say who speaks what).
+    availableLanguage: [LANGUAGE_TAGS.en, LANGUAGE_TAGS.fr],
     telephone: clinic.phone,
     faxNumber: clinic.fax ?? undefined,
     email: clinic.email ?? undefined,
@@ -68,17 +72,18 @@ interface PersonRef {
   credentials?: string | null
 }
 
-function personRef(person: PersonRef, siteUrl: string): JsonLd {
+function personRef(person: PersonRef, siteUrl: string, locale: SiteLocale): JsonLd {
   return {
     '@type': 'Person',
     name: person.name,
-    url: `${siteUrl}/therapists/${person.slug}`,
+    url: `${siteUrl}${entryPath('therapist', person.slug, locale)}`,
     honorificSuffix: person.credentials ?? undefined,
   }
 }
 
-export function articleJsonLd(article: Article, siteUrl: string): JsonLd {
-  const url = `${siteUrl}/articles/${article.slug}`
+/** `locale`: the language the article is written in (its pages' addresses follow it). */
+export function articleJsonLd(article: Article, siteUrl: string, locale: SiteLocale = 'en'): JsonLd {
+  const url = `${siteUrl}${entryPath('article', article.slug, locale)}`
   const image = article.cover ? imageAtLeast(article.cover, 1000) : undefined
   const imagePath = image ? uploadPath(image.url) : undefined
   return {
@@ -91,12 +96,12 @@ export function articleJsonLd(article: Article, siteUrl: string): JsonLd {
     headline: article.title,
     name: article.title,
     description: article.excerpt ?? undefined,
-    inLanguage: 'en-CA',
+    inLanguage: LANGUAGE_TAGS[locale],
     datePublished: article.publishedAt ?? undefined,
     dateModified: article.updatedAt ?? undefined,
     lastReviewed: isoDate(article.lastReviewedAt) ?? undefined,
-    author: article.author ? personRef(article.author, siteUrl) : undefined,
-    reviewedBy: article.reviewedBy ? personRef(article.reviewedBy, siteUrl) : undefined,
+    author: article.author ? personRef(article.author, siteUrl, locale) : undefined,
+    reviewedBy: article.reviewedBy ? personRef(article.reviewedBy, siteUrl, locale) : undefined,
     publisher: { '@id': clinicId(siteUrl) },
     image: imagePath ? `${siteUrl}${imagePath}` : undefined,
     about: article.topics.map((topic) => ({ '@type': 'Thing', name: topic.name })),
@@ -104,15 +109,16 @@ export function articleJsonLd(article: Article, siteUrl: string): JsonLd {
   }
 }
 
-export function personJsonLd(therapist: Therapist, siteUrl: string): JsonLd {
+export function personJsonLd(therapist: Therapist, siteUrl: string, locale: SiteLocale = 'en'): JsonLd {
   const photo = therapist.photo ? imageAtLeast(therapist.photo, 500) : undefined
   const photoPath = photo ? uploadPath(photo.url) : undefined
+  const url = `${siteUrl}${entryPath('therapist', therapist.slug, locale)}`
   return {
     '@context': 'https://schema.org',
     '@type': 'Person',
-    '@id': `${siteUrl}/therapists/${therapist.slug}#person`,
+    '@id': `${url}#person`,
     name: therapist.name,
-    url: `${siteUrl}/therapists/${therapist.slug}`,
+    url,
     jobTitle: therapist.role ?? undefined,
     honorificSuffix: therapist.credentials ?? undefined,
     description: therapist.shortBio ?? undefined,

@@ -2,7 +2,7 @@
 // nothing larger than MAX_BODY_BYTES (counted as it arrives, so a body without a Content-Length,
 // or with a false one, is cut off too).
 import type { H3Event } from 'h3'
-import { en } from '#shared/messages/en'
+import { en, type Messages } from '#shared/messages/en'
 
 export type FormFields = Record<string, unknown>
 
@@ -26,8 +26,8 @@ export function requestMediaType(event: H3Event): string {
     .toLowerCase()
 }
 
-export async function readFormBody(event: H3Event, maxBytes: number): Promise<FormFields> {
-  const t = en.forms
+/** `t`: the messages of the page the form was sent from. */
+export async function readFormBody(event: H3Event, maxBytes: number, t: Messages['forms'] = en.forms): Promise<FormFields> {
   const type = requestMediaType(event)
   if (type !== FORM_TYPE && type !== JSON_TYPE) throw new FormBodyError(415, t.unsupported)
 

@@ -10,16 +10,21 @@
 // HTML form post (no JavaScript) always gets a 303 back to the page it came from
 // (Post/Redirect/Get: refreshing never posts again): with ?sent=<form> after success, or with
 // ?form=<token> to show the messages next to the fields and what was typed (server/utils/form-state.ts).
+//
+// Language: the visitor's, from the page the form was sent from (?from=/fr/…, and the hidden
+// `language` field). Problems travel as @clinic/forms error CODES (from the schema, the checks
+// below and the CMS) and are put into words here, once, from that language's catalogue.
 import type { H3Event } from 'h3'
-import { MAX_BODY_BYTES, formMessages, isHoneypotOnly, type FieldErrors, type RateLimit, type Validation } from '@clinic/forms'
-import { en } from '#shared/messages/en'
+import { MAX_BODY_BYTES, isHoneypotOnly, type FieldErrors, type RateLimit, type Validation } from '@clinic/forms'
+import { isSiteLocale, localeOfPath, type SiteLocale } from '#shared/i18n'
+import { formErrorText, formErrorTexts, messagesFor, type Messages } from '#shared/messages'
 import { FORM_FIELDS, FORM_POSTED_FIELDS, FORM_RETURN_PATHS, formIds, type FormName, type FormState } from '#shared/forms'
 
 export interface Refusal {
   status: 400 | 403 | 404 | 413 | 415 | 429 | 503
-  /** A message about the whole form (shown above the fields). */
+  /** A message about the whole form (shown above the fields), in the visitor's language; '' for none. */
   message: string
-  /** Messages next to fields. */
+  /** Error codes next to fields (@clinic/forms codes: the answer puts them into words). */
   errors: FieldErrors
   retryAfterSeconds?: number
 }
@@ -27,8 +32,8 @@ export interface Refusal {
 export interface VisitorForm<Data extends { idempotencyKey: string }> {
   name: FormName
   parse(input: unknown): Validation<Data>
-  /** Checks against published content (cached reads), before anything is sent on. */
-  check(data: Data): Promise<Refusal | null>
+  /** Checks against published content (cached reads, in the visitor's language), before anything is sent on. */
+  check(data: Data, t: Messages, locale: SiteLocale): Promise<Refusal | null>
   limit: RateLimit
   cmsPath: string
   /** The page to send a form-post visitor back to when ?from= is missing or not one of ours. */
@@ -43,59 +48,72 @@ export async function handleFormPost<Data extends { idempotencyKey: string }>(ev
   const wantsJson = /\bapplication\/json\b/i.test(String(event.node.req.headers.accept ?? '')) || requestMediaType(event) === 'application/json'
 
   let fields: Record<string, unknown> = {}
+  const from = getQuery(event).from
+  let locale = localeOfPath(typeof from === 'string' ? from : '/')
   const outcome = await (async (): Promise<Outcome> => {
     // Browsers say where a post comes from; another site's page posting here is refused (the
     // Origin header cannot be used: with Referrer-Policy no-referrer, browsers send "null").
-    if (event.node.req.headers['sec-fetch-site'] === 'cross-site') return refuse(403, en.forms.crossSite, false)
+    if (event.node.req.headers['sec-fetch-site'] === 'cross-site') return refuse(403, messagesFor(locale).forms.crossSite, false)
     try {
-      fields = await readFormBody(event, MAX_BODY_BYTES)
+      fields = await readFormBody(event, MAX_BODY_BYTES, messagesFor(locale).forms)
     } catch (error) {
       if (error instanceof FormBodyError) return refuse(error.statusCode, error.message, false)
       throw error
     }
-    return submit(event, form, fields)
+    // The page's hidden `language` field says it too (programs posting JSON have no ?from=).
+    if (isSiteLocale(fields.language)) locale = fields.language
+    return submit(event, form, { ...fields, language: locale }, messagesFor(locale), locale)
   })()
 
-  if (wantsJson) return answerJson(event, form, outcome)
-  return answerWithRedirect(event, form, outcome, fields)
+  const t = messagesFor(locale)
+  const worded = outcome.sent ? outcome : { ...outcome, errors: formErrorTexts(t, outcome.errors) }
+  if (wantsJson) return answerJson(event, form, worded, t)
+  return answerWithRedirect(event, form, worded, fields)
 }
 
 function refuse(status: Refusal['status'], message: string, keepValues: boolean, errors: FieldErrors = {}): Outcome {
   return { sent: false, status, message, errors, keepValues }
 }
 
-async function submit<Data extends { idempotencyKey: string }>(event: H3Event, form: VisitorForm<Data>, fields: Record<string, unknown>): Promise<Outcome> {
+async function submit<Data extends { idempotencyKey: string }>(
+  event: H3Event,
+  form: VisitorForm<Data>,
+  fields: Record<string, unknown>,
+  t: Messages,
+  locale: SiteLocale,
+): Promise<Outcome> {
   const result = form.parse(fields)
   if (!result.ok) {
     // A filled honeypot means a bot: say nothing about which field gave it away.
-    if ('website' in result.errors || isHoneypotOnly(result.errors)) return refuse(400, formMessages.honeypot, false)
+    if ('website' in result.errors || isHoneypotOnly(result.errors)) return refuse(400, formErrorText(t, 'honeypot'), false)
     const { fieldErrors, formMessage } = splitErrors(form.name, result.errors)
-    return refuse(400, (Object.keys(fieldErrors).length ? undefined : formMessage) ?? en.forms.checkFields, true, fieldErrors)
+    return refuse(400, (Object.keys(fieldErrors).length || !formMessage ? undefined : formErrorText(t, formMessage)) ?? t.forms.checkFields, true, fieldErrors)
   }
   const data = result.data
 
-  const problem = await form.check(data)
-  if (problem) return { sent: false, keepValues: true, ...withFormMessage(form.name, problem) }
+  const problem = await form.check(data, t, locale)
+  if (problem) return { sent: false, keepValues: true, ...withFormMessage(form.name, problem, t) }
 
   const limited = await takeRateLimit(form.name, visitorAddress(event), data.idempotencyKey, form.limit)
-  if (!limited.allowed) return rateLimited(form, limited.retryAfterSeconds)
+  if (!limited.allowed) return rateLimited(form, limited.retryAfterSeconds, t)
 
   const answer = await submitToCms(form.cmsPath, data as Record<string, unknown>, visitorAddress(event))
   switch (answer.kind) {
     case 'stored':
       return { sent: true, duplicate: answer.duplicate }
     case 'rate-limited':
-      return rateLimited(form, answer.retryAfterSeconds)
+      return rateLimited(form, answer.retryAfterSeconds, t)
     case 'refused':
-      return { sent: false, keepValues: true, ...withFormMessage(form.name, { status: answer.status, message: answer.message, errors: answer.errors }) }
+      // The CMS's `message` is English for programs; its codes say what to tell the visitor.
+      return { sent: false, keepValues: true, ...withFormMessage(form.name, { status: answer.status, message: '', errors: answer.errors }, t) }
     case 'unavailable':
-      return refuse(503, en.forms.unavailable, true)
+      return refuse(503, t.forms.unavailable, true)
   }
 }
 
-function rateLimited(form: VisitorForm<{ idempotencyKey: string }>, retryAfterSeconds: number): Outcome {
-  const what = form.name === 'inquiry' ? en.inquiry.what : en.comments.what
-  const message = en.forms.rateLimited(form.limit.max, what, Math.ceil(retryAfterSeconds / 60))
+function rateLimited(form: VisitorForm<{ idempotencyKey: string }>, retryAfterSeconds: number, t: Messages): Outcome {
+  const what = form.name === 'inquiry' ? t.inquiry.what : t.comments.what
+  const message = t.forms.rateLimited(form.limit.max, what, Math.ceil(retryAfterSeconds / 60))
   return { sent: false, keepValues: true, status: 429, message, errors: {}, retryAfterSeconds }
 }
 
@@ -112,17 +130,16 @@ function splitErrors(form: FormName, errors: FieldErrors): { fieldErrors: FieldE
   return { fieldErrors, formMessage }
 }
 
-function withFormMessage(form: FormName, refusal: Refusal): Refusal {
+function withFormMessage(form: FormName, refusal: Refusal, t: Messages): Refusal {
   const { fieldErrors, formMessage } = splitErrors(form, refusal.errors)
-  const message = Object.keys(fieldErrors).length ? en.forms.checkFields : formMessage || refusal.message || en.forms.checkFields
+  const message = Object.keys(fieldErrors).length ? t.forms.checkFields : (formMessage && formErrorText(t, formMessage)) || refusal.message || t.forms.checkFields
   return { ...refusal, message, errors: fieldErrors }
 }
 
-function answerJson(event: H3Event, form: VisitorForm<{ idempotencyKey: string }>, outcome: Outcome) {
+function answerJson(event: H3Event, form: VisitorForm<{ idempotencyKey: string }>, outcome: Outcome, t: Messages) {
   if (outcome.sent) {
     setResponseStatus(event, outcome.duplicate ? 200 : 201)
-    const t = form.name === 'inquiry' ? en.inquiry : en.comments
-    return { ok: true, duplicate: outcome.duplicate, message: t.sentTitle }
+    return { ok: true, duplicate: outcome.duplicate, message: (form.name === 'inquiry' ? t.inquiry : t.comments).sentTitle }
   }
   setResponseStatus(event, outcome.status)
   if (outcome.retryAfterSeconds) setResponseHeader(event, 'retry-after', outcome.retryAfterSeconds)

@@ -3,10 +3,9 @@
 // tags, cache busters, a trailing slash, ?page=1, parameters in another order, percent-encoded
 // letters) is redirected there instead of becoming an entry of its own.
 //
-// Adding pages (e.g. French ones under /fr): add their lines here, `{ path: '/fr/articles/:slug',
-// form: 'comment' }`, or spread a mapped copy: `...PAGE_ROUTES.map((route) => ({ ...route,
-// path: `/fr${route.path === '/' ? '' : route.path}` }))`.
+// French pages are the English ones at their French addresses (shared/i18n.ts PAGE_PATHS).
 import { FORM_TOKEN_PATTERN, type FormName } from '#shared/forms'
+import { PAGE_PATHS } from '#shared/i18n'
 import { isValidSlug } from '#shared/utils/format'
 
 export interface PageRoute {
@@ -18,7 +17,7 @@ export interface PageRoute {
   form?: FormName
 }
 
-export const PAGE_ROUTES: readonly PageRoute[] = [
+const ENGLISH_ROUTES: readonly PageRoute[] = [
   { path: '/' },
   { path: '/articles', query: ['page', 'topic'] },
   { path: '/articles/:slug', form: 'comment' },
@@ -32,6 +31,24 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   { path: '/accessibility' },
   { path: '/sitemap.xml' },
   { path: '/rss.xml' },
+]
+
+/** The French address of an English page path (shared/i18n.ts names them), e.g. /therapists/:slug → /fr/therapeutes/:slug. */
+function frenchPath(path: string): string | undefined {
+  if (path === '/sitemap.xml') return undefined // one sitemap lists both languages
+  for (const paths of Object.values(PAGE_PATHS)) {
+    if (path === paths.en) return paths.fr
+    if (paths.en !== '/' && path.startsWith(`${paths.en}/`)) return paths.fr + path.slice(paths.en.length)
+  }
+  return undefined
+}
+
+export const PAGE_ROUTES: readonly PageRoute[] = [
+  ...ENGLISH_ROUTES,
+  ...ENGLISH_ROUTES.flatMap((route) => {
+    const path = frenchPath(route.path)
+    return path ? [{ ...route, path }] : []
+  }),
 ]
 
 function matches(route: PageRoute, path: string): boolean {

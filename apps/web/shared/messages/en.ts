@@ -1,6 +1,7 @@
-// Every interface string of the website, in one place, so that the French version is one more
-// file with the same shape (`fr.ts`), not a hunt through templates. Content (articles, bios,
-// clinic details) comes from the CMS; only the site's own words live here.
+// Every interface string of the website, in one place; fr.ts has the same shape in French
+// (TypeScript checks that nothing is missing). Content (articles, bios, clinic details) comes
+// from the CMS; only the site's own words live here, including what form error codes (from
+// @clinic/forms and the CMS) say to a visitor.
 //
 // The help lines below are deliberately hard-coded: they are shown by the layout itself and by
 // the error page, so they stay visible when the CMS is down.
@@ -23,16 +24,19 @@ const weekdays = {
   friday: 'Friday',
   saturday: 'Saturday',
   sunday: 'Sunday',
-} as const
+} satisfies Record<string, string>
+
+const CLINIC_PHONE = '705-535-1639'
 
 export const en = {
+  lang: 'en',
   locale: 'en-CA',
   ogLocale: 'en_CA',
 
   clinic: {
     // Shown when the CMS cannot be reached (error page, footer); the CMS stays the source of truth.
     name: 'Northern Therapy Clinic',
-    phone: '705-535-1639',
+    phone: CLINIC_PHONE,
     locality: 'Kirkland Lake',
     region: 'Ontario',
     summary: 'Virtual therapy across Northeastern Ontario, by secure video and phone.',
@@ -40,12 +44,17 @@ export const en = {
 
   site: {
     skipToContent: 'Skip to main content',
+    /** The link to this page in the other language, written in that language. */
+    otherLanguage: 'Français',
+    otherLanguageLabel: 'Lire en français',
     logoTagline: 'Kirkland Lake · Northeastern Ontario',
     menu: 'Menu',
     mainNav: 'Main',
     footerNav: 'Site',
     breadcrumb: 'Breadcrumb',
     titleSeparator: ' · ',
+    /** Between a label and its value ("Phone: …"; French puts a space before the colon). */
+    colon: ': ',
     defaultDescription:
       'Northern Therapy Clinic in Kirkland Lake offers virtual therapy across Northeastern Ontario by secure video and phone.',
   },
@@ -219,6 +228,7 @@ export const en = {
     weekdays,
     closed: 'Closed',
     range: (from: string, to: string) => `${from} to ${to}`,
+    timeRange: (from: string, to: string) => `${from} to ${to}`,
   },
 
   errors: {
@@ -239,15 +249,15 @@ export const en = {
     errorPrefix: 'Error:',
     optional: '(optional)',
     sending: 'Sending…',
-    networkError: 'We could not reach the website. Please check your connection and try again, or call the clinic at 705-535-1639.',
+    networkError: `We could not reach the website. Please check your connection and try again, or call the clinic at ${CLINIC_PHONE}.`,
     unavailable:
-      'We could not send this just now. Please try again in a few minutes: what you typed is still here. You can also call the clinic at 705-535-1639.',
+      `We could not send this just now. Please try again in a few minutes: what you typed is still here. You can also call the clinic at ${CLINIC_PHONE}.`,
     tooLarge: 'This is too long to send. Please shorten what you wrote and try again.',
     unsupported: 'Send the form as application/x-www-form-urlencoded or application/json.',
     unreadable: 'The form could not be read. Please reload the page and try again.',
     crossSite: 'This form can only be sent from the clinic’s own website.',
     rateLimited: (count: number, what: string, minutes: number) =>
-      `You have sent ${count} ${what} in the last hour. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or call the clinic at 705-535-1639.`,
+      `You have sent ${count} ${what} in the last hour. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or call the clinic at ${CLINIC_PHONE}.`,
     commentsClosed: 'Comments are closed on this article.',
     trapLabel: 'Leave this field empty',
   },
@@ -313,6 +323,37 @@ export const en = {
     sentTitle: 'Thank you: your comment was sent',
     sentText: 'It will appear here once our staff have read it.',
     what: 'comments',
+  },
+
+  /** What each @clinic/forms error code says (the CMS sends the same codes). */
+  formErrors: {
+    required: 'Please fill in this field.',
+    tooLong: (max: number) => `Please keep this to ${max} characters or fewer.`,
+    markup: 'Please write plain text, without < > tags.',
+    controlCharacters: 'This contains characters that cannot be stored. Please retype it.',
+    name: 'Please tell us what to call you.',
+    contactMethod: 'Please choose how we should reach you: e-mail or phone.',
+    email: 'Please enter an e-mail address like name@example.ca.',
+    phone: 'Please enter a phone number with at least 7 digits, like 705-555-0123.',
+    preferredTimes: 'Please choose from the listed times.',
+    sessionFormat: 'Please choose video or phone.',
+    funding: 'Please choose how you expect to pay, or "Not sure".',
+    therapist: 'Please choose a therapist from the list, or none.',
+    consent: 'Please confirm that you agree to how we handle your information.',
+    displayName: 'Please give a name to show with your comment.',
+    comment: 'Please write a comment.',
+    article: 'This article could not be found.',
+    honeypot: 'Your message could not be sent.',
+    idempotencyKey: 'The form was incomplete. Please reload the page and try again.',
+    language: 'Please send the form from one of our pages.',
+    commentsClosed: 'Comments are closed on this article.',
+  },
+
+  /** Shown when an entry is not written in this page's language yet (the other version is shown). */
+  untranslated: {
+    article: 'This article is not available in English yet. Here is the French version.',
+    therapist: 'This profile is not available in English yet. Here is the French version.',
+    approach: 'This page is not available in English yet. Here is the French version.',
   },
 
   preview: {

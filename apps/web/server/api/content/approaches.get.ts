@@ -1,1 +1,4 @@
-export default defineEventHandler(() => readContent(() => listApproaches()))
+export default defineEventHandler((event) => {
+  const locale = localeQuery(event)
+  return readContent(() => listApproaches(locale))
+})

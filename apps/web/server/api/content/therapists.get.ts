@@ -1,1 +1,4 @@
-export default defineEventHandler(() => readContent(() => listTherapists()))
+export default defineEventHandler((event) => {
+  const locale = localeQuery(event)
+  return readContent(() => listTherapists(locale))
+})

@@ -1,1 +1,4 @@
-export default defineEventHandler(() => readContent(() => listTopics()))
+export default defineEventHandler((event) => {
+  const locale = localeQuery(event)
+  return readContent(() => listTopics(locale))
+})

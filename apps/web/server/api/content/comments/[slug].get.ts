@@ -2,7 +2,8 @@
 export default defineEventHandler(async (event) => {
   const slug = getRouterParam(event, 'slug')
   if (!isValidSlug(slug)) throw notFound('Article')
-  const comments = await readContent(() => listApprovedComments(slug))
+  const locale = localeQuery(event)
+  const comments = await readContent(() => listApprovedComments(slug, locale))
   if (!comments) throw notFound('Article')
   return comments
 })

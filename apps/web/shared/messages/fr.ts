@@ -1,0 +1,362 @@
+// Every interface string of the website in Canadian French: the same shape as en.ts (TypeScript
+// checks it), written in French rather than translated word for word. The help lines below are
+// the layout's fallback when the CMS is down, with their French names and services.
+import type { Messages } from './en'
+
+const CLINIC_PHONE = '705-535-1639'
+
+const weekdays = {
+  monday: 'lundi',
+  tuesday: 'mardi',
+  wednesday: 'mercredi',
+  thursday: 'jeudi',
+  friday: 'vendredi',
+  saturday: 'samedi',
+  sunday: 'dimanche',
+}
+
+const plural = (count: number, one: string, many: string) => (count <= 1 ? one : many)
+
+export const fr: Messages = {
+  lang: 'fr',
+  locale: 'fr-CA',
+  ogLocale: 'fr_CA',
+
+  clinic: {
+    name: 'Northern Therapy Clinic',
+    phone: CLINIC_PHONE,
+    locality: 'Kirkland Lake',
+    region: 'Ontario',
+    summary: 'Thérapie virtuelle dans tout le Nord-Est de l’Ontario, par vidéo sécurisée et par téléphone, en français et en anglais.',
+  },
+
+  site: {
+    skipToContent: 'Passer au contenu principal',
+    otherLanguage: 'English',
+    otherLanguageLabel: 'Read in English',
+    logoTagline: 'Kirkland Lake · Nord-Est de l’Ontario',
+    menu: 'Menu',
+    mainNav: 'Navigation principale',
+    footerNav: 'Plan du site',
+    breadcrumb: 'Fil d’Ariane',
+    titleSeparator: ' · ',
+    colon: '\u00a0: ',
+    defaultDescription:
+      'Northern Therapy Clinic, à Kirkland Lake, offre la thérapie virtuelle dans tout le Nord-Est de l’Ontario, par vidéo sécurisée et par téléphone.',
+  },
+
+  nav: {
+    home: 'Accueil',
+    articles: 'Articles',
+    therapists: 'Thérapeutes',
+    approaches: 'Approches',
+    getHelp: 'Obtenir de l’aide',
+    contact: 'Nous joindre',
+    privacy: 'Confidentialité',
+    accessibility: 'Accessibilité',
+    rss: 'Fil des articles (RSS)',
+  },
+
+  helpStrip: {
+    label: 'Lignes d’aide',
+    lead: 'En crise?',
+    call: 'Appelez',
+    or: 'ou',
+    text: 'textez',
+    number988: 'le 9-8-8',
+    emergency: 'Urgence',
+    number911: '911',
+    more: 'Autres lignes d’aide',
+  },
+
+  helpLines: {
+    title: 'Si vous avez besoin d’aide maintenant',
+    intro: 'Ces services répondent jour et nuit, en français. Ils sont gratuits et confidentiels.',
+    notEmergency:
+      'Northern Therapy Clinic n’est pas un service d’urgence. Si vous êtes en danger ou pourriez passer à l’acte, composez le 911 ou rendez-vous à l’urgence la plus proche.',
+    call: 'Appeler le',
+    text: 'Texter le',
+    website: 'Site Web',
+    fallback: [
+      {
+        name: '9-8-8 : Ligne d’aide en cas de crise de suicide',
+        phone: '9-8-8',
+        textNumber: '9-8-8',
+        available: '24 heures sur 24, 7 jours sur 7, en français et en anglais',
+        audience: 'Toute personne au Canada qui pense au suicide, ou qui s’inquiète pour quelqu’un.',
+      },
+      {
+        name: 'Ligne d’écoute d’espoir pour le mieux-être',
+        phone: '1-855-242-3310',
+        available: '24 heures sur 24, 7 jours sur 7',
+        audience: 'Pour les peuples autochtones du Canada. Counseling en français et en anglais, et sur demande en cri, en ojibwé et en inuktitut.',
+      },
+      {
+        name: 'Services d’urgence',
+        phone: '911',
+        audience: 'Si vous ou une autre personne êtes en danger immédiat.',
+      },
+    ],
+  },
+
+  home: {
+    title: 'Thérapie virtuelle dans tout le Nord-Est de l’Ontario',
+    aboutLabel: 'À propos de la clinique',
+    approachesTitle: 'Notre façon de travailler',
+    approachesIntro: 'Nos thérapeutes sont formés à ces approches. Pas besoin de savoir laquelle vous convient avant de nous écrire.',
+    therapistsTitle: 'Nos thérapeutes',
+    articlesTitle: 'Articles récents',
+    allArticles: 'Tous les articles',
+    allTherapists: 'Tous nos thérapeutes',
+    allApproaches: 'Toutes les approches',
+    reachOutTitle: 'Nous joindre',
+    reachOutText: 'Appelez-nous ou écrivez-nous pour poser une question ou demander un premier rendez-vous.',
+    hoursTitle: 'Heures de bureau',
+    contactCta: 'Joindre la clinique',
+    helpCta: 'Obtenir de l’aide',
+  },
+
+  articles: {
+    title: 'Articles',
+    description: 'Des articles en langage clair, écrits par les thérapeutes de Northern Therapy Clinic, sur la santé mentale, la thérapie et le mieux-être.',
+    intro: 'Écrits et révisés par nos thérapeutes. Ces articles donnent de l’information générale et ne remplacent pas des soins.',
+    filterTitle: 'Sujets',
+    allTopics: 'Tous les sujets',
+    topicTitle: (topic: string) => `Articles sur le sujet : ${topic}`,
+    empty: 'Il n’y a pas encore d’articles ici.',
+    pageOf: (page: number, count: number) => `Page ${page} de ${count}`,
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    pagination: 'Pages',
+    readArticle: (title: string) => `Lire « ${title} »`,
+  },
+
+  article: {
+    by: 'Par',
+    reviewedBy: 'Révisé par',
+    reviewedOn: (date: string) => `le ${date}`,
+    lastReviewed: 'Dernière révision',
+    published: 'Publié le',
+    readingTime: (minutes: number) => `Lecture de ${minutes} ${plural(minutes, 'minute', 'minutes')}`,
+    topics: 'Sujets',
+    approaches: 'Approches abordées dans cet article',
+    related: 'Articles connexes',
+    moreToRead: 'À lire aussi',
+    contentNoteTitle: 'Avertissement de contenu',
+    contentNoteKinds: {
+      self_harm: 'Cet article parle d’automutilation.',
+      suicide: 'Cet article parle de suicide.',
+      abuse: 'Cet article parle de violence et de mauvais traitements.',
+      eating_disorders: 'Cet article parle de troubles des conduites alimentaires.',
+      substance_use: 'Cet article parle de consommation de substances.',
+      trauma: 'Cet article parle de traumatismes.',
+      other: 'Cet article aborde un sujet difficile.',
+    },
+    contentNoteCare: 'Lisez à votre rythme et arrêtez-vous quand vous en avez besoin. Les lignes d’aide sont à la fin de l’article.',
+    jumpToHelp: 'Aller aux lignes d’aide',
+    disclaimer: 'Cet article donne de l’information générale. Il ne constitue pas un diagnostic et ne remplace pas les soins d’une ou d’un professionnel qui connaît votre situation.',
+  },
+
+  therapists: {
+    title: 'Nos thérapeutes',
+    description: 'Faites connaissance avec les thérapeutes de Northern Therapy Clinic : leur formation, leurs approches et leur façon d’offrir les séances.',
+    intro: 'Chaque profil indique comment la ou le thérapeute offre ses séances, en quelle langue, et si elle ou il accepte de nouveaux clients.',
+    accepting: 'Accepte de nouveaux clients',
+    notAccepting: 'N’accepte pas de nouveaux clients pour le moment',
+    formats: 'Séances',
+    video: 'Vidéo',
+    phone: 'Téléphone',
+    inPerson: 'En personne',
+    approaches: 'Approches',
+    focusAreas: 'Champs d’intervention',
+    languages: 'Langues',
+    pronouns: 'Pronoms',
+    articles: (name: string) => `Articles de ${name}`,
+    profileOf: (name: string) => `Profil de ${name}`,
+    about: 'À propos',
+  },
+
+  approaches: {
+    title: 'Approches thérapeutiques',
+    description: 'Les types de thérapie offerts à Northern Therapy Clinic, expliqués en langage clair.',
+    intro: 'Un court guide des approches qu’utilisent nos thérapeutes. Une première conversation aide à trouver ce qui vous convient.',
+    therapists: 'Thérapeutes qui offrent cette approche',
+    articles: 'Articles sur cette approche',
+    learnMore: (name: string) => `En savoir plus sur ${name}`,
+  },
+
+  contact: {
+    title: 'Joindre la clinique',
+    description: 'Comment joindre Northern Therapy Clinic : téléphone, télécopieur, courriel, heures de bureau, territoire desservi et programmes de financement.',
+    notEmergency: 'Cette ligne n’est pas une ligne d’urgence. Si vous avez besoin d’aide maintenant, appelez ou textez le 9-8-8, ou composez le 911.',
+    phone: 'Téléphone',
+    fax: 'Télécopieur',
+    email: 'Courriel',
+    areaServed: 'Territoire desservi',
+    location: 'Emplacement',
+    hoursTitle: 'Heures de bureau',
+    fundingTitle: 'De l’aide pour payer la thérapie',
+    fundingIntro: 'Les séances peuvent être couvertes par une assurance privée ou collective, ou par ces programmes :',
+    virtualCareTitle: 'Soins virtuels',
+    privacyNote: 'Merci de ne pas nous envoyer de renseignements sur votre santé par courriel. Nous vous demanderons ce qu’il faut savoir quand nous vous rappellerons.',
+  },
+
+  getHelp: {
+    title: 'Obtenir de l’aide maintenant',
+    description: 'Les lignes d’aide que vous pouvez appeler ou texter dès maintenant en Ontario, en français, et ce que Northern Therapy Clinic peut faire pour vous.',
+    howWeHelpTitle: 'Comment la clinique peut aider',
+    howWeHelpText: 'Quand vous serez en sécurité et prêt·e, nous offrons la thérapie par vidéo sécurisée et par téléphone dans tout le Nord-Est de l’Ontario. Un premier appel permet de poser vos questions, sans engagement.',
+    contactLink: 'Comment joindre la clinique',
+    therapistsLink: 'Rencontrer nos thérapeutes',
+  },
+
+  hours: {
+    weekdays,
+    closed: 'Fermé',
+    range: (from: string, to: string) => `Du ${from} au ${to}`,
+    timeRange: (from: string, to: string) => `${from} à ${to}`,
+  },
+
+  errors: {
+    notFoundTitle: 'Page introuvable',
+    notFoundText: 'Nous n’avons pas trouvé cette page. Elle a peut-être été déplacée, ou l’adresse contient une faute de frappe.',
+    unavailableTitle: 'Cette page n’est pas disponible pour le moment',
+    unavailableText: 'Une partie de notre site éprouve des difficultés. Veuillez réessayer dans quelques minutes.',
+    genericTitle: 'Un problème est survenu',
+    genericText: 'Veuillez réessayer dans quelques minutes.',
+    reachUs: 'Vous pouvez quand même joindre la clinique par téléphone au',
+    goHome: 'Aller à la page d’accueil',
+    badRequest: 'Cette adresse n’est pas valide.',
+  },
+
+  forms: {
+    errorSummaryTitle: 'Il y a un problème',
+    checkFields: 'Veuillez vérifier les champs indiqués.',
+    errorPrefix: 'Erreur :',
+    optional: '(facultatif)',
+    sending: 'Envoi en cours…',
+    networkError: `Nous n’avons pas pu joindre le site. Vérifiez votre connexion et réessayez, ou appelez la clinique au ${CLINIC_PHONE}.`,
+    unavailable:
+      `Nous n’avons pas pu envoyer votre message pour le moment. Veuillez réessayer dans quelques minutes : ce que vous avez écrit est toujours là. Vous pouvez aussi appeler la clinique au ${CLINIC_PHONE}.`,
+    tooLarge: 'C’est trop long pour être envoyé. Veuillez raccourcir votre texte et réessayer.',
+    unsupported: 'Envoyez le formulaire en application/x-www-form-urlencoded ou en application/json.',
+    unreadable: 'Le formulaire n’a pas pu être lu. Veuillez recharger la page et réessayer.',
+    crossSite: 'Ce formulaire ne peut être envoyé qu’à partir du site de la clinique.',
+    rateLimited: (count: number, what: string, minutes: number) =>
+      `Vous avez envoyé ${count} ${what} dans la dernière heure. Veuillez réessayer dans ${minutes} ${plural(minutes, 'minute', 'minutes')}, ou appelez la clinique au ${CLINIC_PHONE}.`,
+    commentsClosed: 'Les commentaires sont fermés pour cet article.',
+    trapLabel: 'Laissez ce champ vide',
+  },
+
+  inquiry: {
+    title: 'Demander une consultation',
+    titleWith: (name: string) => `Demander une consultation avec ${name}`,
+    intro: 'Dites-nous comment vous joindre et nous communiquerons avec vous pour organiser une première conversation. C’est gratuit et sans engagement.',
+    notEmergency: 'Ce formulaire n’est pas pour les urgences. Si vous avez besoin d’aide maintenant, appelez ou textez le 9-8-8, ou composez le 911.',
+    noHealthDetails: 'Merci de ne pas écrire ici au sujet de votre santé : nous vous demanderons ce qu’il faut savoir quand nous vous parlerons.',
+    notAccepting: (name: string) => `${name} n’accepte pas de nouveaux clients pour le moment. Vous pouvez tout de même envoyer une demande : nous vous proposerons une ou un autre thérapeute.`,
+    name: 'Votre nom',
+    nameHint: 'Le nom que vous aimeriez qu’on utilise.',
+    contactMethod: 'Comment pouvons-nous vous joindre?',
+    contactMethods: { email: 'Par courriel', phone: 'Par téléphone' },
+    contactHint: 'Remplissez celui que vous avez choisi.',
+    email: 'Adresse courriel',
+    phone: 'Numéro de téléphone',
+    phoneHint: 'Un numéro où vous pouvez prendre un appel en privé.',
+    preferredTimes: 'Bons moments pour vous joindre',
+    times: {
+      weekday_mornings: 'En semaine, le matin',
+      weekday_afternoons: 'En semaine, l’après-midi',
+      weekday_evenings: 'En semaine, le soir',
+      weekends: 'La fin de semaine',
+    },
+    sessionFormat: 'Comment aimeriez-vous vous rencontrer?',
+    sessionFormats: { video: 'Par vidéo sécurisée', phone: 'Par téléphone' },
+    funding: 'Comment prévoyez-vous payer?',
+    fundingOptions: {
+      private: 'Je paie moi-même',
+      benefits: 'Assurance collective ou privée',
+      nihb: 'Services de santé non assurés (SSNA)',
+      jordans_principle: 'Principe de Jordan',
+      not_sure: 'Je ne sais pas encore',
+    },
+    therapist: 'Thérapeute',
+    noPreference: 'Aucune préférence',
+    consentBefore: 'J’accepte que la clinique conserve ces renseignements pour me joindre, comme le décrit la',
+    consentLink: 'politique de confidentialité',
+    consentAfter: '.',
+    consentShort: 'Consentement',
+    submit: 'Envoyer la demande',
+    sentTitle: 'Merci : votre demande a été envoyée',
+    sentText: 'Une personne de la clinique communiquera avec vous pendant les heures de bureau, de la façon demandée. Si vous avez besoin d’aide d’ici là, appelez ou textez le 9-8-8.',
+    sendAnother: 'Envoyer une autre demande',
+    what: 'demandes',
+  },
+
+  comments: {
+    title: 'Commentaires',
+    count: (count: number) => `${count} ${plural(count, 'commentaire', 'commentaires')}`,
+    empty: 'Aucun commentaire pour le moment.',
+    closed: 'Les commentaires sont fermés pour cet article.',
+    postedOn: 'Publié le',
+    formTitle: 'Laisser un commentaire',
+    intro: 'Notre équipe lit chaque commentaire avant de le publier. Merci de rester bienveillant et de ne rien écrire sur votre santé ni rien qui permettrait de vous reconnaître ou de reconnaître quelqu’un d’autre.',
+    displayName: 'Nom à afficher',
+    displayNameHint: 'Un prénom ou un surnom suffit. Nous ne demandons pas votre adresse courriel.',
+    body: 'Votre commentaire',
+    bodyHint: (max: number) => `Texte simple, jusqu’à ${max.toLocaleString('fr-CA')} caractères.`,
+    submit: 'Envoyer le commentaire',
+    sentTitle: 'Merci : votre commentaire a été envoyé',
+    sentText: 'Il paraîtra ici une fois que notre équipe l’aura lu.',
+    what: 'commentaires',
+  },
+
+  formErrors: {
+    required: 'Veuillez remplir ce champ.',
+    tooLong: (max: number) => `Veuillez ne pas dépasser ${max.toLocaleString('fr-CA')} caractères.`,
+    markup: 'Veuillez écrire en texte simple, sans balises < >.',
+    controlCharacters: 'Ce texte contient des caractères qui ne peuvent pas être enregistrés. Veuillez le retaper.',
+    name: 'Veuillez nous dire comment vous appeler.',
+    contactMethod: 'Veuillez choisir comment vous joindre : par courriel ou par téléphone.',
+    email: 'Veuillez entrer une adresse courriel comme nom@exemple.ca.',
+    phone: 'Veuillez entrer un numéro de téléphone d’au moins 7 chiffres, comme 705-555-0123.',
+    preferredTimes: 'Veuillez choisir parmi les moments proposés.',
+    sessionFormat: 'Veuillez choisir la vidéo ou le téléphone.',
+    funding: 'Veuillez indiquer comment vous prévoyez payer, ou choisir « Je ne sais pas encore ».',
+    therapist: 'Veuillez choisir une ou un thérapeute dans la liste, ou aucune préférence.',
+    consent: 'Veuillez confirmer que vous acceptez la façon dont nous traitons vos renseignements.',
+    displayName: 'Veuillez indiquer un nom à afficher avec votre commentaire.',
+    comment: 'Veuillez écrire un commentaire.',
+    article: 'Cet article est introuvable.',
+    honeypot: 'Votre message n’a pas pu être envoyé.',
+    idempotencyKey: 'Le formulaire était incomplet. Veuillez recharger la page et réessayer.',
+    language: 'Veuillez envoyer le formulaire à partir d’une de nos pages.',
+    commentsClosed: 'Les commentaires sont fermés pour cet article.',
+  },
+
+  untranslated: {
+    article: 'Cet article n’est pas encore traduit en français. Voici la version anglaise.',
+    therapist: 'Ce profil n’est pas encore traduit en français. Voici la version anglaise.',
+    approach: 'Cette page n’est pas encore traduite en français. Voici la version anglaise.',
+  },
+
+  preview: {
+    banner: 'Aperçu — non publié',
+    draftText: 'Voici le brouillon tel qu’il paraîtra sur le site. Les visiteurs ne peuvent pas le voir avant sa publication.',
+    publishedText: 'Voici la version publiée, affichée en aperçu.',
+  },
+
+  footer: {
+    notEmergency: 'Northern Therapy Clinic n’est pas un service d’urgence. En situation de crise, appelez ou textez le 9-8-8. En cas d’urgence, composez le 911.',
+    copyright: (year: number) => `© ${year} Northern Therapy Clinic`,
+  },
+
+  page: {
+    updated: 'Dernière mise à jour :',
+  },
+
+  feed: {
+    title: 'Northern Therapy Clinic — Articles',
+    description: 'Les articles des thérapeutes de Northern Therapy Clinic, en français.',
+  },
+}
