@@ -8,11 +8,11 @@
 // image's own HEALTHCHECK command passes. Prints sizes and build/boot times; exits 1 on any failure.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../../packages/testing/src/cms-process.mjs';
 import { repoRoot, step } from '../lib/util.mjs';
-import { ensureBaseImage } from './base-image.mjs';
+import { cacheDir, ensureBaseImage } from './base-image.mjs';
 
 const IMAGES = {
   cms: { dockerfile: 'apps/cms/Dockerfile', tag: 'localhost/clinic-cms:check' },
@@ -31,14 +31,25 @@ function build(name) {
   const { dockerfile, tag } = IMAGES[name];
   step(`Building the ${name} image (${dockerfile})`);
   const started = Date.now();
-  // --format docker keeps HEALTHCHECK (the OCI format has no field for it).
+  // --format docker keeps HEALTHCHECK (the OCI format has no field for it). The build's RUN steps
+  // reach the npm registry through whatever this machine trusts (a proxy's CA, say): the host's
+  // CA bundle and an npmrc naming it are mounted for those steps only, never stored in a layer.
   execFileSync('podman', ['build', '--isolation', 'chroot', '--pull=never', '--format', 'docker', '--layers',
-    '-f', dockerfile, '--ignorefile', `${dockerfile}.dockerignore`, '-t', tag, '.'], { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+    ...trustHostCertificates(), '-f', dockerfile, '--ignorefile', `${dockerfile}.dockerignore`, '-t', tag, '.'], { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
   const buildSeconds = seconds(started);
   const [info] = JSON.parse(podman('image', 'inspect', tag));
   const sizeMb = (info.Size / 1e6).toFixed(0);
   step(`Built ${name} in ${buildSeconds} s: ${sizeMb} MB`);
   return { name, tag, info, buildSeconds, sizeMb };
+}
+
+const HOST_CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
+function trustHostCertificates() {
+  if (!existsSync(HOST_CA_BUNDLE)) return [];
+  const npmrc = join(cacheDir, 'build.npmrc');
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(npmrc, `cafile=${HOST_CA_BUNDLE}\n`);
+  return ['-v', `${HOST_CA_BUNDLE}:${HOST_CA_BUNDLE}:ro`, '-v', `${npmrc}:/root/.npmrc:ro`];
 }
 
 /** What a container of this image would run: user, working directory, environment, command, health check. */
