@@ -60,7 +60,7 @@ function imageConfig(info) {
     workdir: config.WorkingDir || '/',
     env: Object.fromEntries((config.Env ?? []).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)])),
     cmd: [...(config.Entrypoint ?? []), ...(config.Cmd ?? [])],
-    healthcheck: config.Healthcheck?.Test ?? info.HealthCheck?.Test ?? null,
+    healthcheck: config.Healthcheck?.Test ?? info.Healthcheck?.Test ?? info.HealthCheck?.Test ?? null,
   };
 }
 
@@ -142,7 +142,7 @@ function inspectContents(name, root, config) {
   const devOnly = find('-maxdepth', '4', '-type', 'd', '(', '-name', 'vitest', '-o', '-name', 'playwright-core', '-o', '-name', 'supertest', ')');
   check(devOnly === '', `${name}: production dependencies only (no vitest, playwright, supertest)`);
   if (name === 'cms') {
-    const uploads = find('-path', '*/public/uploads/*');
+    const uploads = find('-path', '*/public/uploads/*', '-not', '-name', '.gitkeep');
     check(uploads === '', 'cms: no uploaded media inside');
     check(existsSync(join(root, 'app/node_modules/@clinic/forms/dist/index.js')), 'cms: carries @clinic/forms (built)');
   }

@@ -13,6 +13,7 @@
 import type { H3Event } from 'h3'
 import { MAX_BODY_BYTES, formMessages, isHoneypotOnly, type FieldErrors, type RateLimit, type Validation } from '@clinic/forms'
 import { en } from '#shared/messages/en'
+import type { RateLimitResult } from './rate-limit'
 import { FORM_FIELDS, FORM_POSTED_FIELDS, FORM_RETURN_PATHS, formIds, type FormName, type FormState } from '#shared/forms'
 
 export interface Refusal {
@@ -77,7 +78,15 @@ async function submit<Data extends { idempotencyKey: string }>(event: H3Event, f
   const problem = await form.check(data)
   if (problem) return { sent: false, keepValues: true, ...withFormMessage(form.name, problem) }
 
-  const limited = await takeRateLimit(form.name, visitorAddress(event), data.idempotencyKey, form.limit)
+  let limited: RateLimitResult
+  try {
+    limited = await takeRateLimit(form.name, visitorAddress(event), data.idempotencyKey, form.limit)
+  } catch (error) {
+    // The shared store (Redis, with several instances) is down: without the count, nothing is
+    // sent on; the visitor is told plainly, with the phone number, and keeps what they typed.
+    console.error(`[forms] rate-limit store unavailable: ${(error as Error).message}`)
+    return refuse(503, en.forms.unavailable, true)
+  }
   if (!limited.allowed) return rateLimited(form, limited.retryAfterSeconds)
 
   const answer = await submitToCms(form.cmsPath, data as Record<string, unknown>, visitorAddress(event))
@@ -142,7 +151,16 @@ async function answerWithRedirect(event: H3Event, form: VisitorForm<{ idempotenc
     values: outcome.keepValues ? postedValues(form.name, fields) : {},
   }
   if (outcome.retryAfterSeconds) setResponseHeader(event, 'retry-after', outcome.retryAfterSeconds)
-  return sendRedirect(event, `${page}?form=${await saveFormState(state)}#${ids.errors}`, 303)
+  let token: string
+  try {
+    token = await saveFormState(state)
+  } catch (error) {
+    // Nowhere to keep the messages for the page: answer with the calm 503 page (phone number,
+    // help lines) rather than a redirect that would lose them.
+    console.error(`[forms] form-state store unavailable: ${(error as Error).message}`)
+    throw createError({ statusCode: 503, statusMessage: en.forms.unavailable })
+  }
+  return sendRedirect(event, `${page}?form=${token}#${ids.errors}`, 303)
 }
 
 /** What the visitor typed, for putting back in place: known fields only, as strings, bounded. */
