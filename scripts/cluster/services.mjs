@@ -153,7 +153,7 @@ export async function startNginx({ dir, sitePort, cmsPort, webPorts, cmsPorts, s
 
 function nginxConfig({ dir, sitePort, cmsPort, webPorts, cmsPorts, s3 }) {
   const upstream = (name, ports) => `  upstream ${name} {\n${ports.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`).join('\n')}\n    keepalive 16;\n  }`;
-  const proxied = `
+  const proxied = (retry = 'error timeout http_502 http_503') => `
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host $http_host;
@@ -162,7 +162,7 @@ function nginxConfig({ dir, sitePort, cmsPort, webPorts, cmsPorts, s3 }) {
       proxy_set_header X-Forwarded-Proto $scheme;
       proxy_connect_timeout 2s;
       # An instance that is down, or dies mid-request, is skipped: the request goes to the other.
-      proxy_next_upstream error timeout http_502 http_503;
+      proxy_next_upstream ${retry};
       proxy_next_upstream_tries 2;`;
   return `# Written by scripts/cluster/services.mjs for \`pnpm cluster\`; regenerated on every start.
 worker_processes 2;
@@ -194,11 +194,10 @@ ${upstream('cms', cmsPorts)}
     # Form posts carry an idempotency key (the CMS stores once per key), so retrying one on the
     # other instance cannot store it twice.
     location /forms/ {
-      proxy_pass http://website;${proxied}
-      proxy_next_upstream error timeout http_502 http_503 non_idempotent;
+      proxy_pass http://website;${proxied('error timeout http_502 http_503 non_idempotent')}
     }
     location / {
-      proxy_pass http://website;${proxied}
+      proxy_pass http://website;${proxied()}
     }
   }
 
@@ -206,7 +205,7 @@ ${upstream('cms', cmsPorts)}
     listen 127.0.0.1:${cmsPort};
     location ~ ^/(api/auth|api/connect|admin/login|admin/register-admin|admin/forgot-password|admin/reset-password)(/|$) {
       limit_req zone=auth burst=5 nodelay;
-      proxy_pass http://cms;${proxied}
+      proxy_pass http://cms;${proxied()}
     }
     # Uploaded media live in the S3 bucket (the admin's thumbnails; the site serves its own copy
     # through its /uploads proxy).
@@ -214,7 +213,7 @@ ${upstream('cms', cmsPorts)}
       proxy_pass ${s3.publicUrl}/;
     }
     location / {
-      proxy_pass http://cms;${proxied}
+      proxy_pass http://cms;${proxied()}
     }
   }
 }

@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+// `pnpm cluster:faults`: faults under load. Starts a fresh cluster (scripts/cluster/stack.mjs) on
+// :8090/:8091, keeps visitors coming through nginx (page views, consultation requests, CMS API
+// reads) and, one at a time: kills a website instance, kills a CMS instance, restarts PostgreSQL,
+// stops Redis. Prints a table: each fault, requests sent, failed, and stored data lost (every
+// request the site accepted must be in the CMS afterwards, found through the admin API).
+// Prints figures; exits 1 only if something stored was lost or the stack did not come back.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { repoRoot, step } from '../lib/util.mjs';
+import { ensureClusterAdmin, startCluster } from './stack.mjs';
+import { waitForUrl } from './services.mjs';
+
+const PHONE = '705-535-1639';
+const sitePort = Number(process.env.FAULTS_PORT ?? 8090);
+const PAGES = ['/', '/articles', '/therapists', '/approaches', '/contact', '/get-help'];
+
+// Each consultation request comes from its own address (127.0.1.x…): the per-visitor limit (5 an
+// hour) is for people, and nginx passes each address on in X-Forwarded-For.
+let addressCounter = 0;
+const nextAddress = () => { addressCounter++; return `127.0.${1 + Math.floor(addressCounter / 250)}.${2 + (addressCounter % 250)}`; };
+
+function send(url, { method = 'GET', headers = {}, body, localAddress } = {}) {
+  return new Promise((resolve) => {
+    const request = httpRequest(url, { method, headers, localAddress, timeout: 15_000 }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode, text: Buffer.concat(chunks).toString('utf8') }));
+      response.on('error', (error) => resolve({ status: 0, text: String(error) }));
+    });
+    request.on('timeout', () => request.destroy(new Error('timeout')));
+    request.on('error', (error) => resolve({ status: 0, text: String(error) }));
+    request.end(body);
+  });
+}
+
+/** Visitors until stop(): page views (4 at a time), a consultation request every 250 ms, CMS API reads. */
+function startLoad(cluster) {
+  const stats = { pages: 0, pagesFailed: 0, forms: 0, formsFailed: 0, formsRefusedClearly: 0, api: 0, apiFailed: 0, accepted: [], errors: new Map() };
+  let running = true;
+  const note = (what, response) => {
+    const key = `${what} ${response.status} ${response.text.slice(0, 80)}`;
+    stats.errors.set(key, (stats.errors.get(key) ?? 0) + 1);
+  };
+  const pageWorker = async (offset) => {
+    for (let i = offset; running; i++) {
+      const response = await send(`${cluster.siteUrl}${PAGES[i % PAGES.length]}`, { headers: { accept: 'text/html' } });
+      stats.pages++;
+      if (response.status !== 200) { stats.pagesFailed++; note('page', response); }
+    }
+  };
+  const formWorker = async () => {
+    while (running) {
+      const key = randomUUID();
+      const body = JSON.stringify({ name: 'Load Test', contactMethod: 'email', email: `load+${key.slice(0, 8)}@example.ca`, phone: '', preferredTimes: ['weekends'], sessionFormat: 'video', funding: 'not_sure', consent: true, website: '', idempotencyKey: key });
+      const response = await send(`${cluster.siteUrl}/forms/inquiry`, { method: 'POST', localAddress: nextAddress(), headers: { accept: 'application/json', 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }, body });
+      stats.forms++;
+      if (response.status === 201 || response.status === 200) stats.accepted.push(key);
+      else if (response.status === 503 && response.text.includes(PHONE)) stats.formsRefusedClearly++;
+      else { stats.formsFailed++; note('form', response); }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  };
+  const apiWorker = async () => {
+    while (running) {
+      const response = await send(`${cluster.cmsUrl}/api/articles?pagination[pageSize]=5&fields[0]=title`);
+      stats.api++;
+      if (response.status !== 200) { stats.apiFailed++; note('api', response); }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const workers = [pageWorker(0), pageWorker(1), pageWorker(2), pageWorker(3), formWorker(), apiWorker()];
+  return { stats, async stop() { running = false; await Promise.all(workers); return stats; } };
+}
+
+async function adminToken(cluster, email, password) {
+  const response = await fetch(`${cluster.cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (!response.ok) throw new Error(`admin login: ${response.status}`);
+  return (await response.json()).data.token;
+}
+
+/** Every idempotency key the CMS has stored, read as staff read them (content-manager API). */
+async function storedKeys(cluster, token) {
+  const keys = new Set();
+  for (let page = 1; ; page++) {
+    const response = await fetch(`${cluster.cmsUrl}/content-manager/collection-types/api::inquiry.inquiry?page=${page}&pageSize=100`, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`listing requests: ${response.status} ${await response.text()}`);
+    const { results, pagination } = await response.json();
+    for (const entry of results) keys.add(entry.idempotencyKey);
+    if (page >= pagination.pageCount) return keys;
+  }
+}
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const FAULTS = [
+  {
+    name: 'kill web-1 (SIGKILL)',
+    async inject(cluster) { await cluster.web[0].kill('SIGKILL'); },
+    async heal(cluster) { await cluster.startWebInstance(0); },
+  },
+  {
+    name: 'kill cms-1 (SIGKILL)',
+    async inject(cluster) { await cluster.cms[0].kill('SIGKILL'); },
+    async heal(cluster) { await cluster.startCmsInstance(0); },
+  },
+  {
+    name: 'restart PostgreSQL',
+    async inject(cluster) { cluster.pg.restart(); },
+    async heal() {},
+  },
+  {
+    name: 'stop Redis',
+    async inject(cluster) { await cluster.redis.proc.kill('SIGTERM'); },
+    async heal(cluster) {
+      const during = await send(`${cluster.siteUrl}/articles`, { headers: { accept: 'text/html' } });
+      this.note = `pages ${during.status === 200 ? 'rendered afresh' : `answered ${during.status}`}, forms 503 + phone`;
+      await cluster.redis.start();
+      // The website reconnects by itself; wait until a form is accepted again.
+      const started = Date.now();
+      for (;;) {
+        const key = randomUUID();
+        const body = JSON.stringify({ name: 'After Redis', contactMethod: 'email', email: 'after@example.ca', phone: '', preferredTimes: ['weekends'], sessionFormat: 'video', funding: 'not_sure', consent: true, website: '', idempotencyKey: key });
+        const answer = await send(`${cluster.siteUrl}/forms/inquiry`, { method: 'POST', localAddress: nextAddress(), headers: { accept: 'application/json', 'content-type': 'application/json' }, body });
+        if (answer.status === 201) { this.extraAccepted = [key]; break; }
+        if (Date.now() - started > 30_000) throw new Error(`forms did not work again after Redis came back: ${answer.status} ${answer.text}`);
+        await pause(250);
+      }
+    },
+  },
+];
+
+const started = Date.now();
+step(`Faults under load: a fresh cluster on :${sitePort}/:${sitePort + 1}`);
+const email = 'faults-admin@example.ca';
+const password = `Faults-${randomBytes(6).toString('hex')}A1`;
+let cluster;
+const rows = [];
+let failedRun = false;
+try {
+  cluster = await startCluster({ dir: join(repoRoot, '.tmp', 'cluster-faults'), sitePort, cmsPort: sitePort + 1, fresh: true, log: () => {} });
+  step(`Cluster up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await ensureClusterAdmin(cluster, email, password);
+  const token = await adminToken(cluster, email, password);
+  const articlesBefore = (await (await fetch(`${cluster.cmsUrl}/api/articles?pagination[pageSize]=1`)).json()).meta.pagination.total;
+
+  for (const fault of FAULTS) {
+    step(`Fault: ${fault.name}`);
+    const load = startLoad(cluster);
+    await pause(3000);
+    await fault.inject(cluster);
+    await pause(6000);
+    await fault.heal(cluster);
+    await pause(2000);
+    const stats = await load.stop();
+    // Give the CMS a moment to answer what was in flight, then check every accepted request.
+    const keys = await storedKeys(cluster, token);
+    const accepted = [...stats.accepted, ...(fault.extraAccepted ?? [])];
+    const lost = accepted.filter((key) => !keys.has(key)).length;
+    const articlesNow = (await (await fetch(`${cluster.cmsUrl}/api/articles?pagination[pageSize]=1`)).json()).meta.pagination.total;
+    rows.push({ fault: fault.name, stats, accepted: accepted.length, lost: lost + Math.max(0, articlesBefore - articlesNow), note: fault.note ?? '' });
+    if (lost || articlesNow < articlesBefore) failedRun = true;
+    for (const [error, count] of stats.errors) console.log(`    ${count} × ${error}`);
+  }
+} catch (error) {
+  console.error(error);
+  failedRun = true;
+} finally {
+  await cluster?.stop();
+}
+
+const pad = (value, width) => String(value).padStart(width);
+console.log('\n  fault                    requests  failed   (pages  forms   CMS API)  forms accepted  refused w/ phone  data lost  note');
+for (const { fault, stats, accepted, lost, note } of rows) {
+  const sent = stats.pages + stats.forms + stats.api;
+  const failed = stats.pagesFailed + stats.formsFailed + stats.apiFailed;
+  console.log(`  ${fault.padEnd(24)} ${pad(sent, 8)} ${pad(failed, 7)}   (${pad(stats.pagesFailed, 5)} ${pad(stats.formsFailed, 6)} ${pad(stats.apiFailed, 8)})  ${pad(accepted, 14)}  ${pad(stats.formsRefusedClearly, 16)}  ${pad(lost, 9)}  ${note}`);
+}
+console.log(`\n  total ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+process.exit(failedRun ? 1 : 0);
