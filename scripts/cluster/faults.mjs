@@ -4,7 +4,11 @@
 // reads) and, one at a time: kills a website instance, kills a CMS instance, restarts PostgreSQL,
 // stops Redis. Prints a table: each fault, requests sent, failed, and stored data lost (every
 // request the site accepted must be in the CMS afterwards, found through the admin API).
-// Prints figures; exits 1 only if something stored was lost or the stack did not come back.
+// Then the several-server promises: a publish is visible through every website instance within
+// 2 s, a scheduled article is published exactly once by the two CMS instances, and the sign-in
+// limit holds whichever CMS instance answers.
+// Prints figures; exits 1 if something stored was lost, the stack did not come back, or one of
+// those promises failed.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
@@ -131,12 +135,69 @@ const FAULTS = [
   },
 ];
 
+
+/** The several-server promises, checked on the running cluster. */
+async function clusterChecks(cluster, token) {
+  const results = [];
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const manager = `${cluster.cmsUrl}/content-manager/collection-types/api::article.article`;
+  const draft = async (slug, extra = {}) => {
+    const response = await fetch(manager, { method: 'POST', headers, body: JSON.stringify({ title: `Check ${slug}`, slug, excerpt: 'A check.', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Checking.' }] }], ...extra }) });
+    if (!response.ok) throw new Error(`creating ${slug}: ${response.status} ${await response.text()}`);
+    return (await response.json()).data.documentId;
+  };
+
+  // 1. Publish → visible through each website instance (asked directly, not through nginx).
+  const slug = `visible-${Date.now()}`;
+  const documentId = await draft(slug);
+  for (const port of cluster.webPorts) await (await fetch(`http://127.0.0.1:${port}/articles`)).text();
+  const published = Date.now();
+  const answer = await fetch(`${manager}/${documentId}/actions/publish`, { method: 'POST', headers, body: '{}' });
+  if (!answer.ok) throw new Error(`publish: ${answer.status}`);
+  const seen = await Promise.all(cluster.webPorts.map(async (port) => {
+    while (Date.now() - published < 10_000) {
+      if ((await (await fetch(`http://127.0.0.1:${port}/articles`)).text()).includes(slug)) return (Date.now() - published) / 1000;
+      await pause(50);
+    }
+    return Infinity;
+  }));
+  results.push({ check: 'publish visible on every web instance', value: seen.map((s) => `${s.toFixed(2)} s`).join(', '), ok: seen.every((s) => s <= 2) });
+
+  // 2. A scheduled article, with both CMS instances running the every-minute job.
+  const scheduledSlug = `scheduled-${Date.now()}`;
+  const logLines = () => cluster.cms.map((proc) => (proc.output.join('').match(/Scheduled publishing: published [1-9]/g) ?? []).length);
+  const linesBefore = logLines();
+  const scheduledId = await draft(scheduledSlug, { publishAt: new Date(Date.now() - 1000).toISOString() });
+  const waitStarted = Date.now();
+  let live = false;
+  while (Date.now() - waitStarted < 130_000 && !live) {
+    live = (await (await fetch(`${cluster.cmsUrl}/api/articles?filters[slug][$eq]=${scheduledSlug}`)).json()).data.length === 1;
+    if (!live) await pause(1000);
+  }
+  await pause(61_000); // one more run of the job on each instance: it must change nothing
+  const runs = logLines().map((count, index) => count - linesBefore[index]);
+  const versions = await (await fetch(`${manager}/${scheduledId}`, { headers })).json();
+  const publishedVersions = (await (await fetch(`${cluster.cmsUrl}/api/articles?filters[slug][$eq]=${scheduledSlug}`)).json()).data.length;
+  results.push({ check: 'scheduled article published exactly once', value: `live: ${live}, publishes per instance: ${runs.join(' + ')}, public entries: ${publishedVersions}`, ok: live && runs.reduce((a, b) => a + b, 0) === 1 && publishedVersions === 1 && Boolean(versions.data) });
+
+  // 3. users-permissions sign-in, wrong password, from one address: the limit is nginx's.
+  const statuses = [];
+  for (let i = 0; i < 8; i++) {
+    const response = await send(`${cluster.cmsUrl}/api/auth/local`, { method: 'POST', localAddress: '127.0.9.9', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identifier: 'nobody@example.ca', password: 'wrong-password' }) });
+    statuses.push(response.status);
+  }
+  const other = await send(`${cluster.cmsUrl}/api/auth/local`, { method: 'POST', localAddress: '127.0.9.10', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identifier: 'nobody@example.ca', password: 'wrong-password' }) });
+  results.push({ check: 'sign-in limit across CMS instances', value: `8 tries: ${statuses.join(' ')}; another address: ${other.status}`, ok: statuses.slice(0, 5).every((s) => s === 400) && statuses.slice(5).every((s) => s === 429) && other.status === 400 });
+  return results;
+}
+
 const started = Date.now();
 step(`Faults under load: a fresh cluster on :${sitePort}/:${sitePort + 1}`);
 const email = 'faults-admin@example.ca';
 const password = `Faults-${randomBytes(6).toString('hex')}A1`;
 let cluster;
 const rows = [];
+let checkRows = [];
 let failedRun = false;
 try {
   cluster = await startCluster({ dir: join(repoRoot, '.tmp', 'cluster-faults'), sitePort, cmsPort: sitePort + 1, fresh: true, log: () => {} });
@@ -161,8 +222,11 @@ try {
     const articlesNow = (await (await fetch(`${cluster.cmsUrl}/api/articles?pagination[pageSize]=1`)).json()).meta.pagination.total;
     rows.push({ fault: fault.name, stats, accepted: accepted.length, lost: lost + Math.max(0, articlesBefore - articlesNow), note: fault.note ?? '' });
     if (lost || articlesNow < articlesBefore) failedRun = true;
-    for (const [error, count] of stats.errors) console.log(`    ${count} × ${error}`);
+    for (const [error, count] of stats.errors) console.log(`    ${count} × ${error.replace(/\s+/g, ' ')}`);
   }
+  step('Several-server checks: publish visibility, scheduled publishing, sign-in limit');
+  checkRows = await clusterChecks(cluster, token);
+  if (checkRows.some((row) => !row.ok)) failedRun = true;
 } catch (error) {
   console.error(error);
   failedRun = true;
@@ -177,5 +241,7 @@ for (const { fault, stats, accepted, lost, note } of rows) {
   const failed = stats.pagesFailed + stats.formsFailed + stats.apiFailed;
   console.log(`  ${fault.padEnd(24)} ${pad(sent, 8)} ${pad(failed, 7)}   (${pad(stats.pagesFailed, 5)} ${pad(stats.formsFailed, 6)} ${pad(stats.apiFailed, 8)})  ${pad(accepted, 14)}  ${pad(stats.formsRefusedClearly, 16)}  ${pad(lost, 9)}  ${note}`);
 }
+console.log('');
+for (const { check, value, ok } of checkRows) console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${check.padEnd(42)} ${value}`);
 console.log(`\n  total ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 process.exit(failedRun ? 1 : 0);

@@ -153,7 +153,9 @@ export async function startNginx({ dir, sitePort, cmsPort, webPorts, cmsPorts, s
 
 function nginxConfig({ dir, sitePort, cmsPort, webPorts, cmsPorts, s3 }) {
   const upstream = (name, ports) => `  upstream ${name} {\n${ports.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`).join('\n')}\n    keepalive 16;\n  }`;
-  const proxied = (retry = 'error timeout http_502 http_503') => `
+  // Not http_503: the apps answer 503 on purpose (a form that cannot be taken right now), and
+  // nginx would count it as the instance failing and soon mark every instance down.
+  const proxied = (retry = 'error timeout http_502') => `
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host $http_host;
@@ -194,7 +196,7 @@ ${upstream('cms', cmsPorts)}
     # Form posts carry an idempotency key (the CMS stores once per key), so retrying one on the
     # other instance cannot store it twice.
     location /forms/ {
-      proxy_pass http://website;${proxied('error timeout http_502 http_503 non_idempotent')}
+      proxy_pass http://website;${proxied('error timeout http_502 non_idempotent')}
     }
     location / {
       proxy_pass http://website;${proxied()}
@@ -204,7 +206,7 @@ ${upstream('cms', cmsPorts)}
   server {
     listen 127.0.0.1:${cmsPort};
     location ~ ^/(api/auth|api/connect|admin/login|admin/register-admin|admin/forgot-password|admin/reset-password)(/|$) {
-      limit_req zone=auth burst=5 nodelay;
+      limit_req zone=auth burst=4 nodelay;
       proxy_pass http://cms;${proxied()}
     }
     # Uploaded media live in the S3 bucket (the admin's thumbnails; the site serves its own copy
