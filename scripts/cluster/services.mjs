@@ -209,6 +209,10 @@ ${upstream('cms', cmsPorts)}
       limit_req zone=auth burst=4 nodelay;
       proxy_pass http://cms;${proxied()}
     }
+    # Visitor forms, sent on by the website: stored once per idempotency key, so safe to retry.
+    location ~ ^/api/(inquiries|comments)/submit$ {
+      proxy_pass http://cms;${proxied('error timeout http_502 non_idempotent')}
+    }
     # Uploaded media live in the S3 bucket (the admin's thumbnails; the site serves its own copy
     # through its /uploads proxy).
     location /uploads/ {
