@@ -118,7 +118,8 @@ export async function startS3({ dir, port, bucket, log }) {
   mkdirSync(join(dir, 'objects'), { recursive: true });
   const init = join(dir, 'init.json');
   writeFileSync(init, JSON.stringify({ buckets: [bucket] }));
-  const proc = startProcess('s3', process.execPath, [join(repoRoot, 'node_modules/fauxqs/dist/cli.js')], {
+  // dist/server.js is fauxqs's entry that honours FAUXQS_S3_STORAGE_DIR (its CLI keeps objects in memory).
+  const proc = startProcess('s3', process.execPath, [join(repoRoot, 'node_modules/fauxqs/dist/server.js')], {
     log,
     env: { FAUXQS_PORT: String(port), FAUXQS_HOST: '127.0.0.1', FAUXQS_INIT: init, FAUXQS_S3_STORAGE_DIR: join(dir, 'objects'), FAUXQS_LOGGER: 'false' },
   });

@@ -62,10 +62,15 @@ async function publicContent(cmsUrl: string) {
   return { content: withoutRowIds(content), images: Object.fromEntries([...images].sort()) };
 }
 
-/** Row ids are the database's own numbering; documentIds are what the content is known by. */
+/**
+ * Row ids are the database's own numbering; documentIds are what the content is known by. A
+ * `time` field reads "09:00:00.000" from SQLite and "09:00:00" from PostgreSQL's time type: the
+ * same time, written the way each database gives it back.
+ */
 function withoutRowIds(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutRowIds);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, inner]) => [key, withoutRowIds(inner)]));
+  if (typeof value === 'string' && /^\d{2}:\d{2}:\d{2}\.000$/.test(value)) return value.slice(0, 8);
   return value;
 }
 
