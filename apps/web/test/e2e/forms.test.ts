@@ -435,5 +435,5 @@ describe('when the CMS is down', () => {
     // Counted through the admin API: with the CMS back on the same database, nothing was stored.
     await stack.restartCms()
     expect(await counts()).toEqual(before)
-  })
+  }, 240_000) // includes a CMS restart
 })
