@@ -39,8 +39,10 @@ export default defineNuxtConfig({
     formsSecret: '', // NUXT_FORMS_SECRET (the CMS's FORMS_SECRET; forms answer "try again later" while empty)
     previewSecret: '', // NUXT_PREVIEW_SECRET (the CMS's PREVIEW_SECRET; /api/preview answers 404 while empty)
     cmsPublicUrl: '', // NUXT_CMS_PUBLIC_URL: where staff open the CMS admin, if not NUXT_CMS_URL (may frame previews)
-    trustProxy: false, // NUXT_TRUST_PROXY=true behind a reverse proxy: the visitor address is X-Forwarded-For's last entry
     cacheDisabled: false, // NUXT_CACHE_DISABLED=true: render every request afresh (benchmarks, debugging)
+    redisUrl: '', // NUXT_REDIS_URL: several instances share cache, rate limits and form state in Redis (server/plugins/redis-storage.ts)
+    trustedProxies: '', // NUXT_TRUSTED_PROXIES: comma-separated proxy addresses/CIDRs whose X-Forwarded-For is believed (server/utils/visitor.ts)
+    mediaUrl: '', // NUXT_MEDIA_URL: where /uploads/** files live when not on the CMS (an S3 bucket URL); default NUXT_CMS_URL/uploads
     public: {
       siteUrl: 'http://localhost:3000', // NUXT_PUBLIC_SITE_URL: canonical URLs, sitemap, feed
     },

@@ -107,7 +107,7 @@ describe('visitor forms in Chromium', () => {
       expect(await page.locator('#inquiry-errors a[href="#inquiry-name"]').count()).toBe(1)
       expect(await page.locator('#inquiry-errors a[href="#inquiry-funding"]').count()).toBe(1)
 
-      const before = countRows(stack.cmsDatabase, 'inquiries')
+      const before = (await countRows(stack, 'inquiries'))
       await page.getByLabel('Your name').fill('Alex Morin')
       await page.getByLabel('Phone number').fill('705-555-0142')
       await page.getByLabel('By secure video').check()
@@ -116,11 +116,11 @@ describe('visitor forms in Chromium', () => {
       await page.getByRole('button', { name: 'Send request' }).click()
       await page.waitForURL(/\/contact\?sent=inquiry#inquiry-sent$/)
       expect(await page.getByRole('heading', { name: 'Thank you: your request was sent' }).isVisible()).toBe(true)
-      expect(countRows(stack.cmsDatabase, 'inquiries')).toBe(before + 1)
+      expect((await countRows(stack, 'inquiries'))).toBe(before + 1)
       await section.screenshot({ path: join(screenshots, 'form-inquiry-sent.png') })
       // Reloading the confirmation sends nothing again.
       await page.reload()
-      expect(countRows(stack.cmsDatabase, 'inquiries')).toBe(before + 1)
+      expect((await countRows(stack, 'inquiries'))).toBe(before + 1)
     } finally {
       await close()
     }
@@ -185,7 +185,7 @@ describe('visitor forms in Chromium', () => {
       await page.locator('#inquiry-section').screenshot({ path: join(screenshots, 'form-inquiry-errors-js.png') })
       problems.push(...(await axeProblems(page, `${therapistPath} (errors, JS)`)))
 
-      const before = countRows(stack.cmsDatabase, 'inquiries')
+      const before = (await countRows(stack, 'inquiries'))
       await page.getByLabel('Your name').fill('Kim')
       await page.getByRole('group', { name: 'How should we reach you?' }).getByLabel('By e-mail').check()
       await page.getByLabel('E-mail address').fill('kim@example.ca')
@@ -202,7 +202,7 @@ describe('visitor forms in Chromium', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('inquiry-sent')
       expect(await page.locator('#inquiry-errors').count()).toBe(0)
       expect(loads).toEqual([])
-      expect(countRows(stack.cmsDatabase, 'inquiries')).toBe(before + 1)
+      expect((await countRows(stack, 'inquiries'))).toBe(before + 1)
       await page.locator('#inquiry-section').screenshot({ path: join(screenshots, 'form-inquiry-sent-js.png') })
       problems.push(...(await axeProblems(page, `${therapistPath} (sent, JS)`)))
     } finally {
