@@ -281,7 +281,7 @@ describe('in Chromium, in French', () => {
       expect(await page.getByLabel('Votre nom').inputValue()).toBe('Geneviève <Roy>')
       await page.locator('#inquiry-section').screenshot({ path: join(screenshots, 'fr-form-inquiry-errors.png') })
 
-      const before = countRows(stack.cmsDatabase, 'inquiries')
+      const before = await countRows(stack, 'inquiries')
       await page.getByLabel('Votre nom').fill('Geneviève Roy')
       await page.getByRole('group', { name: 'Comment pouvons-nous vous joindre?' }).getByLabel('Par téléphone').check()
       await page.getByLabel('Numéro de téléphone').fill('705-555-0177')
@@ -292,8 +292,8 @@ describe('in Chromium, in French', () => {
       await page.getByRole('button', { name: 'Envoyer la demande' }).click()
       await page.waitForURL(/\/fr\/contact\?sent=inquiry#inquiry-sent$/)
       expect(await page.getByRole('heading', { name: 'Merci : votre demande a été envoyée' }).isVisible()).toBe(true)
-      expect(countRows(stack.cmsDatabase, 'inquiries')).toBe(before + 1)
-      expect(findRow(stack.cmsDatabase, 'inquiries', { name: 'Geneviève Roy' })?.language).toBe('fr')
+      expect(await countRows(stack, 'inquiries')).toBe(before + 1)
+      expect((await findRow(stack, 'inquiries', { name: 'Geneviève Roy' }))?.language).toBe('fr')
     } finally {
       await close()
     }
@@ -328,7 +328,7 @@ describe('in Chromium, in French', () => {
       await page.getByRole('button', { name: 'Envoyer le commentaire' }).click()
       await page.locator('#comment-sent').waitFor()
       expect(await page.getByRole('heading', { name: 'Merci : votre commentaire a été envoyé' }).isVisible()).toBe(true)
-      expect(findRow(stack.cmsDatabase, 'comments', { body: 'Merci, ça m’a aidé.' })?.language).toBe('fr')
+      expect((await findRow(stack, 'comments', { body: 'Merci, ça m’a aidé.' }))?.language).toBe('fr')
     } finally {
       await close()
     }

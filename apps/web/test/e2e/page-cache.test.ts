@@ -1,12 +1,12 @@
 // The page cache against the built site and a real CMS: every visitor of a cached page gets the
 // same headers and bytes whether it was a hit or a miss, in each encoding, with ETag/304; one
 // entry per canonical URL; per-visitor form keys; freshness after a publish.
-import { createHmac } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { request } from 'node:http'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createContentClient } from '@clinic/client'
-import { startStack, textOf, waitUntil, type Stack } from './stack'
+import { signNotice, startStack, textOf, waitUntil, type Stack } from './stack'
 
 let stack: Stack
 let article: string
@@ -38,8 +38,9 @@ const decoded = (response: RawResponse) => {
 const withoutDate = (headers: RawResponse['headers']) => Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'date'))
 
 async function emptyCache() {
-  const body = JSON.stringify({ event: 'entry.update', model: 'article' })
-  const signature = createHmac('sha256', stack.secret).update(body).digest('hex')
+  // Each notice has its own id, as the CMS's do: the website refuses a replayed one.
+  const body = JSON.stringify({ id: randomUUID(), event: 'entry.update', model: 'article' })
+  const signature = signNotice(body, stack.secret)
   const response = await fetch(`${stack.webUrl}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signature }, body })
   expect(response.status).toBe(200)
 }

@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createContentClient, type Article, type ArticleSummary, type Clinic, type ApproachSummary, type TherapistSummary, type Topic } from '@clinic/client'
 import { gradientPng } from './png'
-import { getPage, jsonLd, startStack, textOf, waitUntil, type Stack } from './stack'
+import { getPage, jsonLd, signNotice, startStack, textOf, waitUntil, type Stack } from './stack'
 
 let stack: Stack
 let clinic: Clinic
@@ -20,11 +20,7 @@ async function waitForPage(pageUrl: string) {
   await waitUntil(async () => (page = await getPage(pageUrl)).status === 200, 2000)
   return page
 }
-/** A notice's x-clinic-signature as the CMS makes it: t=<unix seconds>,v1=<HMAC of "t.body">. */
-const sign = (body: string, secret = stack.secret, at = Date.now()) => {
-  const t = Math.floor(at / 1000)
-  return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`
-}
+const sign = (body: string, secret = stack.secret, at = Date.now()) => signNotice(body, secret, at)
 
 beforeAll(async () => {
   stack = await startStack()

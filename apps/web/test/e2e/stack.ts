@@ -1,5 +1,5 @@
 // A real, seeded CMS (child process, throwaway SQLite) and the built website pointed at it.
-import { randomBytes } from 'node:crypto'
+import { randomBytes, createHmac } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
 import { createThrowawayDatabase, freePort, postgresAdminUrl, startCmsProcess, startWebProcess, type WebProcess } from '@clinic/testing'
 
@@ -265,4 +265,10 @@ export function textOf(html: string): string {
     .replace(/&gt;/g, '>')
     .replace(/\s+/g, ' ')
     .trim()
+}
+
+/** A notice's x-clinic-signature as the CMS makes it: t=<unix seconds>,v1=<HMAC of "t.body">. */
+export function signNotice(body: string, secret: string, at = Date.now()): string {
+  const t = Math.floor(at / 1000)
+  return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`
 }
