@@ -110,3 +110,12 @@ export type Clinic = Override<
     crisisLines: CrisisLine[]
   }
 >
+
+type SearchQueryNode<List> = Compact<Item<List>>
+
+/** Everything published in one language that a site search indexes (`listSearchContent`). */
+export interface SearchContent {
+  articles: Override<SearchQueryNode<G.SearchContentQuery['articles_connection'] extends infer C ? NonNullable<C> extends { nodes: infer N } ? N : never : never>, { body: Blocks | null }>[]
+  therapists: Override<SearchQueryNode<G.SearchContentQuery['therapists']>, { bio: Blocks | null; focusAreas: Label[]; languages: Label[] }>[]
+  approaches: Override<SearchQueryNode<G.SearchContentQuery['approaches']>, { description: Blocks | null }>[]
+}
