@@ -45,6 +45,7 @@ export default defineNuxtConfig({
     cmsPublicUrl: '', // NUXT_CMS_PUBLIC_URL: where staff open the CMS admin, if not NUXT_CMS_URL (may frame previews)
     trustProxy: false, // NUXT_TRUST_PROXY=true behind a reverse proxy: the visitor address is X-Forwarded-For's last entry
     cacheDisabled: false, // NUXT_CACHE_DISABLED=true: render every request afresh (benchmarks, debugging)
+    searchRateLimit: 0, // NUXT_SEARCH_RATE_LIMIT: searches per address per minute (0: the default, 30)
     public: {
       siteUrl: 'http://localhost:3000', // NUXT_PUBLIC_SITE_URL: canonical URLs, sitemap, feed
     },
@@ -66,6 +67,9 @@ export default defineNuxtConfig({
     '/get-help': contentPage,
     '/privacy': contentPage,
     '/accessibility': contentPage,
+    // Search results: one cache entry per canonical query (server/middleware/canonical-query.ts
+    // normalises q and page and redirects anything else away); rate-limited before the cache.
+    '/search': contentPage,
     // French pages: the same rules. Route rules match paths, not page names, so the /fr copies
     // need their own (nuxt-modules/i18n#2342 is the same trap with that module).
     '/fr': contentPage,

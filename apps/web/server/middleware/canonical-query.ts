@@ -4,10 +4,20 @@
 import { getQuery, sendRedirect } from 'h3'
 import { FORM_TOKEN_PATTERN, type FormName } from '#shared/forms'
 import { PAGE_PATHS } from '#shared/i18n'
+import { FINDER_PARAMETERS, normaliseFinderValue } from '#shared/finder'
+import { normaliseQuery } from '#shared/search/limits'
 
+// In the order they appear in the canonical URL (so each search or filter is one cache entry).
 const ALLOWED: Record<string, string[]> = {
   '/articles': ['page', 'topic'],
   '/fr/articles': ['page', 'topic'],
+  '/search': ['q', 'page'],
+  '/fr/recherche': ['q', 'page'],
+  '/therapists': [...FINDER_PARAMETERS],
+  '/fr/therapeutes': [...FINDER_PARAMETERS],
+  // ?therapist=<slug>: the consultation form with that therapist chosen ("Request a consultation").
+  '/contact': ['therapist', 'sent', 'form'],
+  '/fr/contact': ['therapist', 'sent', 'form'],
 }
 
 // Pages with a visitor form also read ?sent=<form> (the confirmation after a post) and
@@ -22,11 +32,15 @@ function allowedParameters(path: string): string[] {
   return ALLOWED[path] ?? (FORM_PAGES.some(([pattern]) => pattern.test(path)) ? ['sent', 'form'] : [])
 }
 
-function keeps(path: string, key: string, value: string): boolean {
-  if (key === 'page') return value !== '1'
-  if (key === 'sent') return FORM_PAGES.some(([pattern, form]) => pattern.test(path) && form === value)
-  if (key === 'form') return FORM_TOKEN_PATTERN.test(value)
-  return true
+/** The canonical value of a parameter, or null to drop it. */
+function canonicalValue(path: string, key: string, value: string): string | null {
+  if (key === 'page') return value === '1' ? null : value
+  if (key === 'sent') return FORM_PAGES.some(([pattern, form]) => pattern.test(path) && form === value) ? value : null
+  if (key === 'form') return FORM_TOKEN_PATTERN.test(value) ? value : null
+  if (key === 'q') return normaliseQuery(value) || null
+  if (key === 'therapist') return /^[a-z0-9-]{1,100}$/.test(value) ? value : null
+  if ((FINDER_PARAMETERS as readonly string[]).includes(key)) return normaliseFinderValue(key as (typeof FINDER_PARAMETERS)[number], value)
+  return value
 }
 
 // Every page of both languages (shared/i18n.ts), feeds excepted.
@@ -47,7 +61,8 @@ export default defineEventHandler((event) => {
   const kept = new URLSearchParams()
   for (const key of allowed) {
     const value = query[key]
-    if (typeof value === 'string' && value !== '' && keeps(path, key, value)) kept.set(key, value)
+    const canonical = typeof value === 'string' && value !== '' ? canonicalValue(path, key, value) : null
+    if (canonical) kept.set(key, canonical)
   }
   const target = kept.size ? `${path}?${kept}` : path
   const current = search ? `${rawPath}?${search}` : rawPath
