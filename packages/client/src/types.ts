@@ -111,11 +111,12 @@ export type Clinic = Override<
   }
 >
 
-type SearchQueryNode<List> = Compact<Item<List>>
+type SearchQuery = Compact<G.SearchContentQuery>
+type SearchNode<List> = List extends readonly (infer T)[] ? NonNullable<T> : never
 
 /** Everything published in one language that a site search indexes (`listSearchContent`). */
 export interface SearchContent {
-  articles: Override<SearchQueryNode<G.SearchContentQuery['articles_connection'] extends infer C ? NonNullable<C> extends { nodes: infer N } ? N : never : never>, { body: Blocks | null }>[]
-  therapists: Override<SearchQueryNode<G.SearchContentQuery['therapists']>, { bio: Blocks | null; focusAreas: Label[]; languages: Label[] }>[]
-  approaches: Override<SearchQueryNode<G.SearchContentQuery['approaches']>, { description: Blocks | null }>[]
+  articles: Override<SearchNode<NonNullable<SearchQuery['articles_connection']>['nodes']>, { body: Blocks | null }>[]
+  therapists: Override<SearchNode<SearchQuery['therapists']>, { bio: Blocks | null; focusAreas: Label[]; languages: Label[] }>[]
+  approaches: Override<SearchNode<SearchQuery['approaches']>, { description: Blocks | null }>[]
 }

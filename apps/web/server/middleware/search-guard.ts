@@ -20,7 +20,7 @@ export default defineEventHandler(async (event) => {
   const max = Number(useRuntimeConfig(event).searchRateLimit) || SEARCH_LIMITS.perMinute
   const result = await takeRateLimit('search', visitorAddress(event), randomUUID(), { max, windowSeconds: 60 })
   if (!result.allowed) {
-    setResponseHeader(event, 'Retry-After', String(result.retryAfterSeconds))
+    setResponseHeader(event, 'Retry-After', result.retryAfterSeconds)
     throw createError({ statusCode: 429, statusMessage: 'Too many searches', data: { retryAfterSeconds: result.retryAfterSeconds } })
   }
 })
