@@ -1,12 +1,47 @@
 import type { Core } from '@strapi/strapi';
+import { aliasLimitRule, queryCostPlugin } from '../src/content-api/graphql-cost';
+import { IMAGE_TYPES } from '../src/uploads/image-types';
+
+// In production a browser opening /graphql gets this page instead of Apollo's, which loads
+// scripts from Apollo's CDN: nothing to run, nothing fetched from elsewhere.
+const plainLandingPage = () => ({
+  async serverWillStart() {
+    return {
+      async renderLandingPage() {
+        return { html: '<!doctype html><html lang="en"><meta charset="utf-8"><title>GraphQL API</title><p>This is the clinic’s GraphQL API. Apps send their queries here with POST.</p></html>' };
+      },
+    };
+  },
+});
+
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const production = env('NODE_ENV') === 'production';
+  const defaultLimit = env.int('API_DEFAULT_PAGE_SIZE', 25);
+  const maxLimit = env.int('API_MAX_PAGE_SIZE', 100);
+  const costLimits = {
+    maxCost: env.int('GRAPHQL_MAX_COST', 25000),
+    maxAliases: env.int('GRAPHQL_MAX_ALIASES', 20),
+    maxTokens: env.int('GRAPHQL_MAX_TOKENS', 5000),
+    defaultLimit,
+    maxLimit,
+  };
   return {
     'users-permissions': {
       config: {
         // Visitors never register: the public site only reads.
         register: { allowedFields: [] },
         jwt: { expiresIn: '7d' },
+      },
+    },
+    // Uploads are pictures only, checked by their content (src/uploads/image-only.ts adds the
+    // strict content check; this is Strapi's own allow/deny list for every upload route).
+    upload: {
+      config: {
+        sizeLimit: env.int('UPLOAD_MAX_BYTES', 10 * 1024 * 1024),
+        security: {
+          allowedTypes: [...IMAGE_TYPES],
+          deniedTypes: ['image/svg+xml', 'text/*', 'application/*'],
+        },
       },
     },
     // E-mail goes through SMTP when SMTP_HOST is set. Without it nodemailer's JSON transport
@@ -33,13 +68,22 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       config: {
         endpoint: '/graphql',
         shadowCRUD: true,
-        // Strapi ships GraphQL unbounded: cap nesting depth and page sizes.
+        // Strapi ships GraphQL unbounded: cap nesting depth, page sizes, cost, aliases and tokens
+        // (src/content-api/graphql-cost.ts).
         depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 7),
-        defaultLimit: env.int('API_DEFAULT_PAGE_SIZE', 25),
-        maxLimit: env.int('API_MAX_PAGE_SIZE', 100),
-        landingPage: !production,
+        defaultLimit,
+        maxLimit,
+        landingPage: production ? plainLandingPage : true,
         apolloServer: {
           introspection: !production,
+          // Errors never carry stack traces or server paths, in any mode.
+          includeStacktraceInErrorResponses: false,
+          // The plugin's own CORS answers `*` and echoes any requested header: leave CORS to
+          // the strapi::cors allow-list (config/middlewares.ts), as for REST.
+          cors: false,
+          parseOptions: { maxTokens: costLimits.maxTokens },
+          validationRules: [aliasLimitRule(costLimits.maxAliases)],
+          plugins: [queryCostPlugin(costLimits)],
         },
       },
     },

@@ -4,7 +4,10 @@ import { ensureDemoAccounts } from './admin-setup/demo-accounts';
 import { ensureFirstAdmin } from './admin-setup/first-admin';
 import { configureStaffRoles } from './admin-setup/staff-roles';
 import { registerDraftGuard } from './content-api/draft-guard';
+import { registerLinkCheck } from './content-api/link-check';
+import { registerPrivateSearchGuard } from './content-api/private-search';
 import { configurePublicPermissions } from './content-api/public-permissions';
+import { closeAccountMutations, closeSiteAccounts } from './content-api/site-accounts';
 import { registerSlugGeneration } from './content-api/slug-generation';
 import { registerCommentsGraphql } from './forms/approved-comments';
 import { registerLocaleGuard } from './i18n/locale-guard';
@@ -13,6 +16,7 @@ import { registerInquiryClosedAt } from './forms/inquiry-lifecycle';
 import { ensureIdempotencyIndexes } from './forms/submission';
 import { seedOnFirstBoot } from './seed/seed-content';
 import { registerSiteRevalidation } from './site/revalidate-site';
+import { registerEditorApprovals } from './workflow/editor-approval';
 import { registerPublishRules } from './workflow/publish-rules';
 import { registerSensitiveDefaults } from './workflow/sensitive-defaults';
 
@@ -20,16 +24,21 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDraftGuard(strapi);
     registerLocaleGuard(strapi);
+    registerPrivateSearchGuard(strapi);
     registerSlugGeneration(strapi);
+    registerLinkCheck(strapi);
+    registerEditorApprovals(strapi);
     registerPublishRules(strapi);
     registerSensitiveDefaults(strapi);
     registerInquiryClosedAt(strapi);
     registerCommentsGraphql(strapi);
+    closeAccountMutations(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await configurePublicPermissions(strapi);
+    await closeSiteAccounts(strapi);
     await ensureIdempotencyIndexes(strapi);
     await applyFieldHelp(strapi);
     await configureStaffRoles(strapi);

@@ -91,3 +91,70 @@ describe('admin field help', () => {
     expect(configuration.layouts.list).toEqual(expect.arrayContaining(['title', 'topics', 'author', 'updatedAt']));
   });
 });
+
+describe('links in content', () => {
+  const withLink = (url: string) => [{ type: 'paragraph', children: [{ type: 'text', text: 'See ' }, { type: 'link', url, children: [{ type: 'text', text: 'this' }] }, { type: 'text', text: '' }] }];
+  const post = (url: string) => ctx.http().post('/api/articles').set('Authorization', `Bearer ${token}`).send({ data: { title: `Link ${url}`, body: withLink(url) } });
+
+  it.each([
+    ['javascript:alert(1)', /never javascript: links/],
+    ['JaVaScRiPt:alert(1)', /never javascript: links/],
+    ['java\tscript:alert(1)', /invisible characters/],
+    ['data:text/html,<script>alert(1)</script>', /never data: links/],
+    ['vbscript:msgbox', /never vbscript: links/],
+  ])('a Blocks link to %s is refused with a plain 400', async (url, message) => {
+    const res = await post(url);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/Not saved: please fix the link/);
+    expect(res.body.error.message).toMatch(message);
+  });
+
+  it.each(['//evil.example', '/\\evil.example', '\\\\evil.example', '\\/evil.example'])(
+    'a Blocks link written %s counts as another website and must be written in full',
+    async (url) => {
+      const res = await post(url);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/leads to another website, not a page of this site; write the full address, starting with https:\/\//);
+    },
+  );
+
+  it.each(['https://988.ca', '/contact', '/articles/finding-calm#help', 'mailto:info@example.com', 'tel:988'])('a Blocks link to %s is accepted', async (url) => {
+    const res = await post(url);
+    expect(res.status, JSON.stringify(res.body.error)).toBe(201);
+  });
+
+  it('a link hidden in a nested list is checked too, and nothing is saved', async () => {
+    const body = [{ type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'link', url: 'javascript:void(0)', children: [{ type: 'text', text: 'x' }] }] }] }];
+    const res = await ctx.http().post('/api/articles').set('Authorization', `Bearer ${token}`).send({ data: { title: 'Nested bad link', body } });
+    expect(res.status).toBe(400);
+    expect(await ctx.cms.strapi.db.query('api::article.article').count({ where: { title: 'Nested bad link' } })).toBe(0);
+  });
+
+  it('help-line, social and funding web addresses must be full http(s) addresses', async () => {
+    const clinic: any = await ctx.cms.strapi.documents('api::clinic.clinic').findFirst({ populate: ['crisisLines', 'socialLinks', 'fundingPrograms'] as any });
+    for (const [field, item] of [
+      ['crisisLines', { name: 'Bad line', url: '//evil.example' }],
+      ['socialLinks', { platform: 'other', label: 'Bad', url: 'javascript:alert(1)' }],
+      ['fundingPrograms', { name: 'Bad program', url: '/contact' }],
+    ] as const) {
+      const res = await ctx.http().put('/api/clinic').set('Authorization', `Bearer ${token}`).send({ data: { [field]: [item] } });
+      expect(res.status, field).toBe(400);
+      expect(res.body.error.message).toMatch(/starting with https:\/\/|never javascript: links/);
+    }
+    const after: any = await ctx.cms.strapi.documents('api::clinic.clinic').findFirst({ populate: ['crisisLines'] as any });
+    expect(after.crisisLines.length).toBe(clinic.crisisLines.length);
+  });
+
+  it('an Editor in the admin gets the same message', async () => {
+    const strapi = ctx.cms.strapi;
+    const roles = strapi.service('admin::role') as any;
+    await (strapi.service('admin::user') as any).create({
+      email: 'link-editor@clinic.local', firstname: 'Link', lastname: 'Editor', password: 'Link-editor-1', isActive: true, roles: [(await roles.findOne({ code: 'strapi-editor' })).id],
+    });
+    const login = await ctx.http().post('/admin/login').send({ email: 'link-editor@clinic.local', password: 'Link-editor-1' }).expect(200);
+    const res = await ctx.http().post('/content-manager/collection-types/api::article.article').set('Authorization', `Bearer ${login.body.data.token}`)
+      .send({ title: 'Admin link', body: withLink('/\\evil.example') });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/leads to another website/);
+  });
+});

@@ -12,12 +12,20 @@ function loadInProduction(overrides: Record<string, string>) {
       const strapi = await createStrapi({ ...ctx, autoReload: false, serveAdminPanel: false }).load();
       console.log('LOADED');
       console.log('GRAPHQL ' + JSON.stringify({
-        landingPage: strapi.config.get('plugin::graphql.landingPage'),
+        landingPage: typeof strapi.config.get('plugin::graphql.landingPage'),
         introspection: strapi.config.get('plugin::graphql.apolloServer').introspection,
         depthLimit: strapi.config.get('plugin::graphql.depthLimit'),
         maxLimit: strapi.config.get('plugin::graphql.maxLimit'),
       }));
       console.log('ADMINS ' + await strapi.db.query('admin::user').count());
+      // What a browser and an app get from /graphql in production.
+      await strapi.server.mount();
+      await new Promise((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+      const base = 'http://127.0.0.1:' + strapi.server.httpServer.address().port + '/graphql';
+      const page = await fetch(base, { headers: { accept: 'text/html' } });
+      const html = await page.text();
+      const error = await (await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ articles { nope } }' }) })).text();
+      console.log('HTTP ' + JSON.stringify({ status: page.status, html, error }));
       await strapi.destroy();
       process.exit(0);
     })().catch((error) => { console.error(error.message); process.exit(1); });`;
@@ -47,6 +55,14 @@ describe('production mode', () => {
     expect(result.stdout).toContain('ADMINS 0');
     expect(result.status).toBe(0);
     const graphql = JSON.parse(/GRAPHQL (.*)/.exec(result.stdout)![1]!);
-    expect(graphql).toEqual({ landingPage: false, introspection: false, depthLimit: 7, maxLimit: 100 });
+    // The landing page is the CMS's own plain page (a function giving an Apollo plugin), not Apollo's.
+    expect(graphql).toEqual({ landingPage: 'function', introspection: false, depthLimit: 7, maxLimit: 100 });
+    const http = JSON.parse(/HTTP (.*)/.exec(result.stdout)![1]!);
+    // A browser opening /graphql gets no scripts and nothing from Apollo's CDN.
+    expect(http.html).not.toMatch(/<script|apollographql\.com|cdn\./i);
+    expect(http.html).toMatch(/GraphQL API/);
+    // Errors carry no stack traces or server paths.
+    expect(http.error).toMatch(/Cannot query field/);
+    expect(http.error).not.toMatch(/stacktrace|node_modules|\.js:\d+/);
   }, 120_000);
 });

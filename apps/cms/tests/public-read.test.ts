@@ -74,4 +74,77 @@ describe('private fields never leave the CMS', () => {
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body.errors)).toMatch(/editorNotes/);
   });
+
+  it.each(['articles', 'therapists', 'approaches'])('REST refuses filters, sorts and field lists on %s.editorNotes', async (type) => {
+    for (const query of ['filters[editorNotes][$containsi]=a', 'filters[$or][0][editorNotes][$null]=false', 'sort[0]=editorNotes:desc', 'fields[0]=editorNotes']) {
+      const res = await ctx.http().get(`/api/${type}?${query}`);
+      expect(res.status, query).toBe(400);
+    }
+  });
+
+  it.each([
+    ['articles', 'Article'],
+    ['therapists', 'Therapist'],
+    ['approaches', 'Approach'],
+  ])('GraphQL %s cannot be filtered or sorted on editorNotes', async (field) => {
+    const filter = await ctx.graphql(`{ ${field}(filters: { editorNotes: { contains: "a" } }) { documentId } }`);
+    expect(filter.status).toBe(400);
+    const sort = await ctx.graphql(`{ ${field}(sort: ["editorNotes:asc"]) { documentId } }`);
+    expect(sort.body.data?.[field] ?? null).toBeNull();
+    expect(sort.body.errors?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('search (_q) never looks in private fields', () => {
+  const SECRET = 'quokkazanzibar';
+  beforeAll(async () => {
+    const strapi = ctx.cms.strapi;
+    for (const uid of ['api::therapist.therapist', 'api::article.article', 'api::approach.approach']) {
+      const row = await strapi.db.query(uid).findOne({ where: { publishedAt: { $notNull: true } } });
+      await strapi.db.query(uid).updateMany({ where: { documentId: row.documentId }, data: { editorNotes: `Private: ${SECRET} waiting for review` } });
+    }
+  });
+
+  it.each(['therapists', 'articles', 'approaches'])('GET /api/%s?_q=<a word only in editorNotes> finds nothing', async (type) => {
+    const res = await ctx.http().get(`/api/${type}?_q=${SECRET}`).expect(200);
+    expect(res.body.data).toEqual([]);
+    expect(res.body.meta.pagination.total).toBe(0);
+  });
+
+  it('search still finds words in public fields, combined with filters', async () => {
+    const res = await ctx.http().get('/api/therapists?_q=Maya').expect(200);
+    expect(res.body.data.map((t: any) => t.slug)).toContain('maya-thompson');
+    const filtered = await ctx.http().get('/api/therapists?_q=Maya&filters[slug][$eq]=nobody').expect(200);
+    expect(filtered.body.data).toEqual([]);
+  });
+
+  it('an API token cannot search private fields either', async () => {
+    const token = await ctx.cms.createApiToken('read-only');
+    const res = await ctx.http().get(`/api/therapists?_q=${SECRET}`).set('Authorization', `Bearer ${token}`).expect(200);
+    expect(res.body.data).toEqual([]);
+  });
+
+  it('a private field that Strapi would search (no searchable: false) is still not searched through the content API', async () => {
+    const attribute = ctx.cms.strapi.db.metadata.get('api::therapist.therapist').attributes.editorNotes;
+    attribute.searchable = true; // as an older private field would be (strapi/strapi#27482)
+    try {
+      const res = await ctx.http().get(`/api/therapists?_q=${SECRET}`).expect(200);
+      expect(res.body.data).toEqual([]);
+      // …while staff searching in the admin still find their notes.
+      const staff = await ctx.cms.strapi.documents('api::therapist.therapist').findMany({ _q: SECRET } as any);
+      expect(staff.length).toBeGreaterThan(0);
+    } finally {
+      attribute.searchable = false;
+    }
+  });
+
+  it('every private text field of every content type is marked non-searchable or covered by the content-API rewrite', async () => {
+    const { publicSearchFields } = ctx.cmsModule<typeof import('../src/content-api/private-search')>('content-api/private-search.js');
+    for (const [uid, model] of Object.entries(ctx.cms.strapi.contentTypes as Record<string, any>)) {
+      if (!uid.startsWith('api::')) continue;
+      const privateFields = Object.entries(model.attributes).filter(([, a]: any) => a.private).map(([name]) => name);
+      for (const field of privateFields) expect(publicSearchFields(model), `${uid}.${field}`).not.toContain(field);
+    }
+    expect(ctx.cms.strapi.contentTypes['api::therapist.therapist'].attributes.editorNotes.searchable).toBe(false);
+  });
 });

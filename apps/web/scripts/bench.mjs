@@ -45,12 +45,20 @@ async function templatesFor(baseUrl, cmsUrl, commentsArticle) {
   let article = 'why-people-self-injure'
   let therapist = 'maya-thompson'
   let approach = 'dbt'
+  let articleFr = 'comprendre-l-automutilation'
+  let therapistFr = 'maya-thompson'
+  let approachFr = 'tcd'
   if (cmsUrl) {
     const content = createContentClient({ endpoint: `${cmsUrl}/graphql` })
     const [{ items }, therapists, approaches] = await Promise.all([content.listArticles(), content.listTherapists(), content.listApproaches()])
     article = (items.find((item) => item.sensitiveTopic) ?? items[0]).slug
     therapist = therapists[0].slug
     approach = approaches[0].slug
+    // The same entries in French (their French slugs).
+    const french = (entry) => entry.localizations.find((item) => item.locale === 'fr')?.slug ?? entry.slug
+    articleFr = french(items.find((item) => item.slug === article))
+    therapistFr = french(therapists[0])
+    approachFr = french(approaches[0])
   }
   const all = {
     home: '/',
@@ -65,6 +73,18 @@ async function templatesFor(baseUrl, cmsUrl, commentsArticle) {
     'get-help': '/get-help',
     privacy: '/privacy',
     accessibility: '/accessibility',
+    // French (shared/i18n.ts): the same templates under /fr.
+    'fr-home': '/fr',
+    'fr-articles': '/fr/articles',
+    'fr-article': `/fr/articles/${articleFr}`,
+    'fr-therapists': '/fr/therapeutes',
+    'fr-therapist': `/fr/therapeutes/${therapistFr}`,
+    'fr-approaches': '/fr/approches',
+    'fr-approach': `/fr/approches/${approachFr}`,
+    'fr-contact': '/fr/contact',
+    'fr-get-help': '/fr/aide',
+    'fr-privacy': '/fr/confidentialite',
+    'fr-accessibility': '/fr/accessibilite',
   }
   const wanted = process.env.BENCH_TEMPLATES?.split(',').map((name) => name.trim())
   return Object.entries(all)
@@ -236,6 +256,8 @@ async function main() {
     const article = templates.find((template) => template.name === 'article') ?? templates[0]
     console.log(`\nThroughput on ${article.path} (autocannon, 10 connections, ${seconds} s, brotli)`)
     const loads = [await load(article.url, 'cached (route cache)')]
+    const frenchArticle = templates.find((template) => template.name === 'fr-article')
+    if (frenchArticle) loads.push(await load(frenchArticle.url, `cached, French (${frenchArticle.path})`))
     if (uncachedServer) loads.push(await load(`${uncachedServer.url}${article.path}`, 'uncached (render + CMS every time)'))
     console.log(pad([['', 'req/s', 'p99 latency', 'errors/non-2xx'], ...loads.map((row) => [row.label, row.rps.toFixed(0), `${row.p99} ms`, row.errors])]))
 

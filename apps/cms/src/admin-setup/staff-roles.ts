@@ -12,6 +12,10 @@ const EXPLORER = 'plugin::content-manager.explorer';
 const CONTENT = ['api::article.article', 'api::therapist.therapist', 'api::approach.approach', 'api::topic.topic', 'api::clinic.clinic'];
 const AUTHORED = ['api::article.article'];
 const STAFF_ONLY = ['api::comment.comment', 'api::inquiry.inquiry']; // Editors moderate these
+// Putting words on the site is an Editor's act: an Author sees these fields but cannot write
+// them, in the admin or through its API (field-level permissions; the content manager drops
+// fields a role may not write). The article's author is named by an Editor too.
+export const EDITOR_ONLY_ARTICLE_FIELDS = ['publishAt', 'unpublishAt', 'reviewedBy', 'lastReviewedAt', 'author'];
 
 const UPLOADS = (isAuthor: boolean) => [
   { action: 'plugin::upload.read', conditions: isAuthor ? ['admin::is-creator'] : [] },
@@ -23,6 +27,14 @@ const UPLOADS = (isAuthor: boolean) => [
 ];
 
 type Permission = { action: string; subject?: string; conditions?: string[]; properties?: Record<string, unknown> };
+
+function withoutFields(permissions: Permission[], excluded: string[]): Permission[] {
+  const kept = (field: string) => !excluded.some((name) => field === name || field.startsWith(`${name}.`));
+  return permissions.map((p) => {
+    const fields = p.properties?.fields;
+    return Array.isArray(fields) ? { ...p, properties: { ...p.properties, fields: fields.filter(kept) } } : p;
+  });
+}
 
 function contentPermissions(strapi: Core.Strapi, actions: string[], subjects: string[], conditions: string[] = []): Permission[] {
   const contentTypeService = strapi.service('admin::content-type') as any;
@@ -38,9 +50,9 @@ function contentPermissions(strapi: Core.Strapi, actions: string[], subjects: st
 
 export function authorPermissions(strapi: Core.Strapi): Permission[] {
   return [
-    ...contentPermissions(strapi, [`${EXPLORER}.create`], AUTHORED),
+    ...withoutFields(contentPermissions(strapi, [`${EXPLORER}.create`], AUTHORED), EDITOR_ONLY_ARTICLE_FIELDS),
     ...contentPermissions(strapi, [`${EXPLORER}.read`], [...CONTENT]),
-    ...contentPermissions(strapi, [`${EXPLORER}.update`], AUTHORED, ['admin::is-creator']),
+    ...withoutFields(contentPermissions(strapi, [`${EXPLORER}.update`], AUTHORED, ['admin::is-creator']), EDITOR_ONLY_ARTICLE_FIELDS),
     ...UPLOADS(true),
   ];
 }

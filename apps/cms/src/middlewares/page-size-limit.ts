@@ -4,7 +4,7 @@ import { Kind, parse, visit, type ValueNode } from 'graphql';
 // Strapi clamps oversized pages silently (REST maxLimit, GraphQL maxLimit). An app asking for
 // 1000 entries should learn that it got fewer: answer 400 and name the limit instead.
 
-type Config = { maxPageSize?: number; graphqlPath?: string };
+type Config = { maxPageSize?: number; graphqlPath?: string; maxTokens?: number };
 
 function tooLarge(value: unknown, max: number) {
   const n = typeof value === 'string' ? Number(value) : value;
@@ -30,12 +30,12 @@ function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
 }
 
 /** GraphQL: any `pagination: { pageSize | limit }` argument, literal or variable, at any depth. */
-export function graphqlPageSizeProblem(query: string, variables: Record<string, unknown>, max: number): string | null {
+export function graphqlPageSizeProblem(query: string, variables: Record<string, unknown>, max: number, maxTokens?: number): string | null {
   let document;
   try {
-    document = parse(query);
+    document = parse(query, { maxTokens });
   } catch {
-    return null; // Apollo reports syntax errors itself
+    return null; // Apollo reports syntax errors (and too many tokens) itself
   }
   let problem: string | null = null;
   visit(document, {
@@ -100,7 +100,7 @@ export default (config: Config, _ctx: { strapi: Core.Strapi }) => {
       if (typeof variables === 'string') {
         try { variables = JSON.parse(variables); } catch { variables = {}; }
       }
-      const problem = typeof query === 'string' ? graphqlPageSizeProblem(query, variables ?? {}, max) : null;
+      const problem = typeof query === 'string' ? graphqlPageSizeProblem(query, variables ?? {}, max, config.maxTokens) : null;
       if (problem) {
         ctx.status = 400;
         ctx.body = { errors: [{ message: problem, extensions: { code: 'BAD_USER_INPUT', limit: 'maxPageSize', max } }] };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { reviewConfirmedByEditor } from './editor-approval';
 
 // Rules checked when an article is published, from the admin, the API or the scheduler.
 // Messages are for clinic staff: they say what to do, in plain words.
@@ -24,6 +25,8 @@ export type PublishContext = {
   sensitiveElsewhere?: boolean;
   /** The Media Library's alt text is in English: other languages need their own "Cover alt text". */
   defaultLocale?: boolean;
+  /** An Editor saved "Reviewed by" and "Last reviewed" as they are now (default true). */
+  reviewConfirmed?: boolean;
 };
 
 /** An article is sensitive when any of its languages says so: a translation cannot drop the rule. */
@@ -33,10 +36,14 @@ export function isSensitive(article: any, context: PublishContext = {}) {
 
 export function articlePublishProblems(article: any, context: PublishContext = { defaultLocale: true }): string[] {
   const problems: string[] = [];
+  const reviewConfirmed = context.reviewConfirmed ?? true;
   if (isSensitive(article, context)) {
     if (!article?.sensitiveTopic) problems.push('add the "Sensitive topic" notice in this language too (the other language has one)');
     if (!article?.reviewedBy) problems.push('choose the therapist who reviewed it in "Reviewed by"');
     if (!article?.lastReviewedAt) problems.push('fill in the "Last reviewed" date');
+    if (article?.reviewedBy && article?.lastReviewedAt && !reviewConfirmed) {
+      problems.push('have an Editor confirm the review ("Reviewed by" and "Last reviewed" count only once an Editor has saved them)');
+    }
   }
   const coverAlt = article?.coverAlt?.trim() || (context.defaultLocale ? article?.cover?.alternativeText?.trim() : '');
   if (article?.cover && !coverAlt) {
@@ -54,7 +61,8 @@ export function articlePublishProblems(article: any, context: PublishContext = {
 export function publishRefusal(article: any, context: PublishContext = { defaultLocale: true }): string | null {
   const problems = articlePublishProblems(article, context);
   if (!problems.length) return null;
-  const why = isSensitive(article, context) && (!article?.sensitiveTopic || !article?.reviewedBy || !article?.lastReviewedAt)
+  const reviewConfirmed = context.reviewConfirmed ?? true;
+  const why = isSensitive(article, context) && (!article?.sensitiveTopic || !article?.reviewedBy || !article?.lastReviewedAt || !reviewConfirmed)
     ? 'This article is on a sensitive topic, so a therapist must review it before it goes on the site. '
     : '';
   return `Not published yet. ${why}Please ${problems.join(', and ')}, then publish again.`;
@@ -68,14 +76,17 @@ export function registerPublishRules(strapi: Core.Strapi) {
       documentId,
       locale,
       status: 'draft',
-      populate: { reviewedBy: { fields: ['id'] }, sensitiveTopic: true, cover: true },
+      populate: { reviewedBy: { fields: ['documentId'] }, sensitiveTopic: true, cover: true },
     });
     // Each language is published on its own, and every rule holds in each one.
     const defaultLocale = await strapi.plugin('i18n').service('locales').getDefaultLocale();
+    const inLocale = draft?.locale ?? locale ?? defaultLocale;
     const otherSensitive = await strapi.db.query('api::article.article').count({
-      where: { documentId, locale: { $ne: draft?.locale ?? locale ?? defaultLocale }, sensitiveTopic: { id: { $notNull: true } } },
+      where: { documentId, locale: { $ne: inLocale }, sensitiveTopic: { id: { $notNull: true } } },
     });
-    const refusal = publishRefusal(draft, { sensitiveElsewhere: otherSensitive > 0, defaultLocale: (draft?.locale ?? locale ?? defaultLocale) === defaultLocale });
+    // The clinical-review gate trusts the review fields only as an Editor saved them.
+    const reviewConfirmed = !(draft?.sensitiveTopic || otherSensitive > 0) || (await reviewConfirmedByEditor(strapi, draft));
+    const refusal = publishRefusal(draft, { sensitiveElsewhere: otherSensitive > 0, defaultLocale: inLocale === defaultLocale, reviewConfirmed });
     if (refusal) throw new errors.ValidationError(refusal);
     return next();
   });

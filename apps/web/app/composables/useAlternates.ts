@@ -13,21 +13,26 @@ export interface Alternates {
  * (404) links to the other language's home page.
  */
 export async function useAlternates(): Promise<Alternates> {
-  const path = useRequestURL().pathname
+  // Everything that needs the Nuxt context is read before the await (a composable's own await
+  // is not wrapped like a page's <script setup> is).
+  const path = usePagePath()
   const locale = useLocale()
+  const siteUrl = useSiteUrl()
+  const preview = useDraftPreview()
+  // A list page filtered or paged (?topic=, ?page=) has no exact twin: no hreflang claimed for it.
+  const exact = !Object.keys(useRoute().query).some((key) => key === 'topic' || key === 'page')
+  const head = useHead({})
   const match = matchPage(path)
-  const home = { links: { [locale]: PAGE_PATHS.home[locale], [otherLocale(locale)]: PAGE_PATHS.home[otherLocale(locale)] } as Record<SiteLocale, string>, translated: false }
+  const other = otherLocale(locale)
+  const home = { links: { [locale]: PAGE_PATHS.home[locale], [other]: PAGE_PATHS.home[other] } as Record<SiteLocale, string>, translated: false }
   let alternates: Alternates = home
   if (match && !match.entry) {
     alternates = { links: { en: PAGE_PATHS[match.page].en, fr: PAGE_PATHS[match.page].fr }, translated: true }
   } else if (match) {
     alternates = (await useOptionalContent<Alternates>(`/api/content/alternates?path=${encodeURIComponent(path)}`)) ?? home
   }
-  // A list page filtered or paged (?topic=, ?page=) has no exact twin: no hreflang claimed for it.
-  const exact = !Object.keys(useRoute().query).some((key) => key === 'topic' || key === 'page')
-  if (alternates.translated && exact && !useDraftPreview()) {
-    const siteUrl = useSiteUrl()
-    useHead({
+  if (alternates.translated && exact && !preview) {
+    head.patch({
       link: [
         ...SITE_LOCALES.map((language) => ({ key: `alternate-${language}`, rel: 'alternate' as const, hreflang: LANGUAGE_TAGS[language], href: `${siteUrl}${alternates.links[language]}` })),
         { key: 'alternate-x-default', rel: 'alternate' as const, hreflang: 'x-default', href: `${siteUrl}${alternates.links.en}` },

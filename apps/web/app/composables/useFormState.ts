@@ -20,8 +20,8 @@ export interface FormView {
   summary(labels: Record<string, string>, targets?: Record<string, string>): { target: string; text: string }[]
 }
 
-/** "Your name: Please…", but "How would you like to meet? Please…" (public/js/forms.js does the same). */
-const summaryLine = (label: string, message: string) => (label.endsWith('?') ? `${label} ${message}` : `${label}: ${message}`)
+/** "Your name: Please…" ("Votre nom : Veuillez…"), but "How would you like to meet? Please…" (public/js/forms.js does the same). */
+const summaryLine = (label: string, message: string, colon: string) => (label.endsWith('?') ? `${label} ${message}` : `${label}${colon}${message}`)
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -37,6 +37,7 @@ export function useFormState(form: FormName): FormView {
   const errors = mine?.errors ?? {}
   const values = mine?.values ?? {}
   const ids = formIds(form)
+  const { colon } = useMessages().site
   return {
     sent: route.query.sent === form,
     errors,
@@ -55,7 +56,7 @@ export function useFormState(form: FormName): FormView {
     summary: (labels, targets = {}) =>
       (FORM_FIELDS[form] as readonly string[])
         .filter((field) => errors[field])
-        .map((field) => ({ target: targets[field] ?? ids.field(field), text: summaryLine(labels[field] ?? field, errors[field]!) })),
+        .map((field) => ({ target: targets[field] ?? ids.field(field), text: summaryLine(labels[field] ?? field, errors[field]!, colon) })),
     // Shown again after a refusal: keep the same key, so that a retry after a lost answer from
     // the CMS cannot store the request twice.
     idempotencyKey: typeof posted === 'string' && UUID.test(posted) ? posted : FORM_KEY_PLACEHOLDER,

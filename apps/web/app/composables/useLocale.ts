@@ -6,8 +6,15 @@ import { isSiteLocale, localeOfPath, pathsFor, type SiteLocale } from '#shared/i
  * only; the request URL is also right on error pages and previews.
  */
 export function useLocale(): SiteLocale {
-  const path = import.meta.server ? useRequestURL().pathname : useRoute().path
-  return localeOfPath(path)
+  return localeOfPath(usePagePath())
+}
+
+/** The path of the page being rendered (also for error pages, which Nuxt renders through /__nuxt_error?url=…). */
+export function usePagePath(): string {
+  if (!import.meta.server) return useRoute().path
+  const url = useRequestURL()
+  if (url.pathname === '/__nuxt_error') return new URL(url.searchParams.get('url') ?? '/', url).pathname
+  return url.pathname
 }
 
 /** Links in this page's language: `to.page('contact')`, `to.entry('article', slug)`. */

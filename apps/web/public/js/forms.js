@@ -56,7 +56,7 @@
       setDescribedBy(control, errorId)
       if (!group) control.setAttribute('aria-invalid', 'true')
       var label = field.getAttribute('data-label')
-      items.push({ target: prefix + '-' + name, text: label + (/\?$/.test(label) ? ' ' : ': ') + text })
+      items.push({ target: prefix + '-' + name, text: label + (/\?$/.test(label) ? ' ' : form.getAttribute('data-colon') || ': ') + text })
     })
 
     var summary = element('div', {

@@ -67,13 +67,12 @@ export const listTherapists = (locale: SiteLocale = 'en') => withUntranslated(lo
 export const listApproaches = (locale: SiteLocale = 'en') => withUntranslated(locale, listApproachesIn)
 
 /**
- * An entry in `locale`, or, when it is not translated yet, the English one under its English slug
- * (the page says so in French and marks the text `lang="en"`): never a 404 for a missing translation.
+ * An entry in `locale`, or, when it is not translated yet, the other language's version under its
+ * own slug (the page says so and marks the text `lang="en"` / `lang="fr"`): a missing translation is
+ * never a 404. Mostly French pages showing English; an entry written in French first works too.
  */
 export async function withFallback<T>(locale: SiteLocale, read: (locale: SiteLocale) => Promise<T | null>): Promise<T | null> {
-  const entry = await read(locale)
-  if (entry || locale === DEFAULT_LOCALE) return entry
-  return read(DEFAULT_LOCALE)
+  return (await read(locale)) ?? read(locale === 'en' ? 'fr' : 'en')
 }
 
 /** Every published article in `locale`, newest first (for the sitemap and the feeds). */

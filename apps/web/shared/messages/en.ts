@@ -53,6 +53,8 @@ export const en = {
     footerNav: 'Site',
     breadcrumb: 'Breadcrumb',
     titleSeparator: ' · ',
+    /** Between a label and its value ("Phone: …"; French puts a space before the colon). */
+    colon: ': ',
     defaultDescription:
       'Northern Therapy Clinic in Kirkland Lake offers virtual therapy across Northeastern Ontario by secure video and phone.',
   },

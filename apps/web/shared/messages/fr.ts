@@ -40,6 +40,7 @@ export const fr: Messages = {
     footerNav: 'Plan du site',
     breadcrumb: 'Fil d’Ariane',
     titleSeparator: ' · ',
+    colon: '\u00a0: ',
     defaultDescription:
       'Northern Therapy Clinic, à Kirkland Lake, offre la thérapie virtuelle dans tout le Nord-Est de l’Ontario, par vidéo sécurisée et par téléphone.',
   },

@@ -1,7 +1,7 @@
 // French (Canada) version of the clinic details: only the translated fields (clinic.json marks
 // them localized); phone, fax, e-mail, place, logo and social links are shared with English.
 import { p } from '../blocks';
-import type { ClinicSeed } from '../clinic';
+import { clinic, type ClinicSeed } from '../clinic';
 
 export type ClinicSeedFr = Pick<
   ClinicSeed,
@@ -28,10 +28,8 @@ export const clinicFr: ClinicSeedFr = {
         'Vous ne savez pas ce qui vous convient? Posez-nous la question.',
     ),
   ],
-  openingHours: [
-    { fromDay: 'monday', toDay: 'friday', opens: '09:00:00.000', closes: '16:30:00.000', closed: false },
-    { fromDay: 'saturday', toDay: 'sunday', closed: true },
-  ],
+  // The same hours (per language only because a line may carry a note).
+  openingHours: clinic.openingHours,
   weekendNote: 'Rendez-vous possibles le samedi et le dimanche. Le bureau est fermé la fin de semaine.',
   fundingPrograms: [
     {
