@@ -67,9 +67,6 @@ export default defineNuxtConfig({
     '/get-help': contentPage,
     '/privacy': contentPage,
     '/accessibility': contentPage,
-    // Search results: one cache entry per canonical query (server/middleware/canonical-query.ts
-    // normalises q and page and redirects anything else away); rate-limited before the cache.
-    '/search': contentPage,
     // French pages: the same rules. Route rules match paths, not page names, so the /fr copies
     // need their own (nuxt-modules/i18n#2342 is the same trap with that module).
     '/fr': contentPage,
@@ -82,6 +79,12 @@ export default defineNuxtConfig({
     // Visitor forms answer bad input (markup, oversized bodies) with their own messages, next to
     // the field: the generic validator and size limiter would answer a bare 400/413 first.
     '/forms/**': { security: { xssValidator: false, requestSizeLimiter: false } },
+    // A search may contain "<script>" or quotes (someone searching for them, or pasting): the page
+    // shows such words as text (Vue escapes them; highlights are text segments), so the generic
+    // validator's bare 400 would only refuse an honest search.
+    '/search': { ...contentPage, security: { xssValidator: false } },
+    '/fr/recherche': { ...contentPage, security: { xssValidator: false } },
+    '/api/search': { security: { xssValidator: false } },
   },
 
   features: {

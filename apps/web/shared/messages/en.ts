@@ -236,6 +236,7 @@ export const en = {
     description: 'Search the articles, therapy approaches, therapists and pages of Northern Therapy Clinic.',
     /** The header's search field (its label is read by screen readers only). */
     label: 'Search the site',
+    again: 'Change the search',
     submit: 'Search',
     intro: 'Type a word or two: a topic, an approach, a therapist’s name.',
     resultsFor: (query: string) => `Results for “${query}”`,

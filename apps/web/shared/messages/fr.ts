@@ -221,6 +221,7 @@ export const fr: Messages = {
     title: 'Recherche',
     description: 'Cherchez dans les articles, les approches, les thérapeutes et les pages de Northern Therapy Clinic.',
     label: 'Chercher dans le site',
+    again: 'Modifier la recherche',
     submit: 'Chercher',
     intro: 'Tapez un mot ou deux : un sujet, une approche, le nom d’une ou d’un thérapeute.',
     resultsFor: (query: string) => `Résultats pour « ${query} »`,

@@ -18,7 +18,8 @@ let approaches: { en: ApproachSummary[]; fr: ApproachSummary[] }
 let nextAddress = 10
 const freshAddress = () => `127.0.${Math.floor(nextAddress / 250)}.${(nextAddress++ % 250) + 2}`
 const get = (path: string, address = freshAddress()): Promise<PlainResponse> => requestFrom(address, `${stack.webUrl}${path}`, { headers: { accept: 'text/html' } })
-const search = (q: string, base = '/search', extra = '') => get(`${base}?q=${encodeURIComponent(q).replace(/%20/g, '+')}${extra}`)
+// Encoded as a browser's GET form does (and as the canonical URL is).
+const search = (q: string, base = '/search', extra = '') => get(`${base}?${new URLSearchParams({ q })}${extra}`)
 
 interface Result {
   kind: string
@@ -83,7 +84,7 @@ describe('search: ranking, languages, accents', () => {
   it('searches the French site in French, with French addresses', async () => {
     const response = await search('emdr', '/fr/recherche')
     expect(response.status).toBe(200)
-    expect(response.text).toContain('<html lang="fr-CA"')
+    expect(response.text).toMatch(/<html\s+lang="fr-CA"/)
     const results = resultsOf(response.text)
     expect(results[0]!.kind).toBe('Approche')
     expect(results[0]!.href).toMatch(/^\/fr\/approches\//)
@@ -132,7 +133,7 @@ describe('search: crisis words and empty results', () => {
   })
 
   it('shows no crisis block for an ordinary search', async () => {
-    expect((await search('emdr')).text).not.toContain('search-crisis')
+    expect((await search('emdr')).text).not.toContain('class="search-crisis')
   })
 
   it.each([
@@ -145,7 +146,7 @@ describe('search: crisis words and empty results', () => {
     const empty = response.text.slice(response.text.indexOf('class="search-empty"'))
     expect(empty).toContain(`href="${help}"`)
     expect(empty).toContain(`href="${list}"`)
-    expect(empty).toContain('href="tel:7055351639"')
+    expect(empty).toContain('href="tel:+17055351639"')
   })
 })
 
@@ -358,5 +359,5 @@ describe('accessibility and weight', () => {
       await close()
     }
     expect(problems).toEqual([])
-  })
+  }, 300_000)
 })
