@@ -29,6 +29,7 @@ export type {
   Therapist,
   TherapistSummary,
   Topic,
+  TopicRef,
   Weekday,
 } from './types.js'
 // The typed documents, for apps that want to run an operation through their own GraphQL client.

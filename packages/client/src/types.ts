@@ -33,10 +33,13 @@ export type Media = Override<G.MediaFieldsFragment, { formats: MediaFormats | nu
 
 export type Seo = Override<G.SeoFieldsFragment, { shareImage: Media | null }>
 
-export type Topic = Compact<G.TopicFieldsFragment>
+/** A topic as `listTopics` gives it, with its `localizations`. */
+export type Topic = Compact<NonNullable<G.TopicListQuery['topics'][number]>>
+/** A topic as an article carries it (no localizations: the article's own say where it is in French). */
+export type TopicRef = Compact<G.TopicFieldsFragment>
 
 /** The same entry in another language: that language's code and the entry's slug there. */
-export type Localization = Topic['localizations'][number]
+export type Localization = Compact<G.ArticleSummaryFieldsFragment>['localizations'][number]
 /** A reader comment staff approved: the only comment fields that are ever public. */
 export type ApprovedComment = G.ApprovedCommentsQuery['approvedComments'][number]
 

@@ -23,6 +23,7 @@ import {
   type Therapist,
   type TherapistSummary,
   type Topic,
+  type TopicRef,
   type Weekday,
 } from '../src/index.js'
 
@@ -64,13 +65,13 @@ describe('public API types', () => {
     expectTypeOf<Localization>().toEqualTypeOf<{ locale: string | null; slug: string }>()
     expectTypeOf<TherapistSummary['localizations']>().toEqualTypeOf<Localization[]>()
     expectTypeOf<ApproachSummary['localizations']>().toEqualTypeOf<Localization[]>()
-    expectTypeOf<Topic['localizations']>().toEqualTypeOf<Localization[]>()
   })
 
   it('articles carry typed Blocks, media, topics without nulls and related summaries', () => {
     expectTypeOf<Article['body']>().toEqualTypeOf<Blocks>()
     expectTypeOf<Article['related']>().toEqualTypeOf<ArticleSummary[]>()
-    expectTypeOf<Article['topics']>().toEqualTypeOf<Topic[]>()
+    expectTypeOf<Article['topics']>().toEqualTypeOf<TopicRef[]>()
+    expectTypeOf<Topic['localizations']>().toEqualTypeOf<Localization[]>()
     expectTypeOf<Article['cover']>().toEqualTypeOf<Media | null>()
     expectTypeOf<Article['approaches']>().toEqualTypeOf<{ name: string; slug: string; fullName: string | null }[]>()
     expectTypeOf<ArticleSummary>().toHaveProperty('sensitiveTopic').toEqualTypeOf<{ kind: SensitiveTopicKind; message: string | null } | null>()
