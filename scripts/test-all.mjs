@@ -12,6 +12,8 @@ const packages = [
   { name: '@clinic/client', dir: 'packages/client' },
   // The bootstrap has just built the site: its e2e setup need not build it again.
   { name: '@clinic/web', dir: 'apps/web', env: { WEB_E2E_SKIP_BUILD: '1' } },
+  // Black-box attacks on the built CMS and website (SECURITY.md): needs both builds, makes none.
+  { name: '@clinic/security-tests', dir: 'tests/security' },
 ];
 
 const reportDir = join(repoRoot, '.tools', 'test-reports');
@@ -24,6 +26,10 @@ if (process.env.CLINIC_TEST_POSTGRES_URL) {
   packages.push(
     { name: '@clinic/cms', dir: 'apps/cms', label: '@clinic/cms on PostgreSQL', args: ['--project', 'api'], env: { CLINIC_TEST_POSTGRES_URL: process.env.CLINIC_TEST_POSTGRES_URL } },
     { name: '@clinic/client', dir: 'packages/client', label: '@clinic/client on PostgreSQL', args: ['--project', 'integration'], env: { CLINIC_TEST_POSTGRES_URL: process.env.CLINIC_TEST_POSTGRES_URL } },
+    // The website's e2e suite counts stored rows through the CMS's admin API, so it runs on either.
+    { name: '@clinic/web', dir: 'apps/web', label: '@clinic/web on PostgreSQL', args: ['--project', 'e2e'], env: { CLINIC_TEST_POSTGRES_URL: process.env.CLINIC_TEST_POSTGRES_URL, WEB_E2E_SKIP_BUILD: '1' } },
+    // Backup from SQLite, restore into an empty PostgreSQL: the public content must be identical.
+    { name: '@clinic/cms', dir: 'apps/cms', label: '@clinic/cms backup round trip', args: ['--project', 'backup'], env: { CLINIC_TEST_POSTGRES_URL: process.env.CLINIC_TEST_POSTGRES_URL } },
   );
 } else {
   step('CLINIC_TEST_POSTGRES_URL is not set: the PostgreSQL run is left out (.ci/run sets it)');

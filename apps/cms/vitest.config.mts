@@ -11,7 +11,14 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'api', include: ['tests/*.test.ts'] } },
       // Needs `pnpm --filter @clinic/cms build` (admin panel) and the built website.
-      { extends: true, test: { name: 'browser', include: ['tests/browser/*.test.ts'], testTimeout: 180_000 } },
+      // Every browser wait has its own upper bound (BROWSER_WAIT_MS in @clinic/testing); these
+      // bound a whole test and the start of the CMS + website on a busy two-core machine.
+      { extends: true, test: { name: 'browser', include: ['tests/browser/*.test.ts'], testTimeout: 900_000, hookTimeout: 600_000 } },
+      // SQLite → PostgreSQL through `pnpm backup` / `pnpm restore`: only where a PostgreSQL server
+      // is given (CLINIC_TEST_POSTGRES_URL; scripts/test-all.mjs runs it in its PostgreSQL pass).
+      ...(process.env.CLINIC_TEST_POSTGRES_URL
+        ? [{ extends: true, test: { name: 'backup', include: ['tests/backup/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 } }]
+        : []),
     ],
   },
 });

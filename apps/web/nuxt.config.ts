@@ -1,18 +1,14 @@
 // The clinic's public website. Read README.md (this folder) first: where things live, the checks to run.
 //
-// Shape of a request:
-//   visitor → nuxt-security headers → query allow-list (server/middleware) → route cache (Nitro
-//   storage `cache`, stale-while-revalidate) → Vue SSR → useFetch('/api/content/...') in-process →
-//   data cache (same storage) → @clinic/client → CMS /graphql.
+// Shape of a request for a page:
+//   visitor → server/middleware/0.pages.ts: canonical URL (server/utils/page-routes.ts) → page
+//   cache (Nitro storage `cache`; identity, gzip and br made once) → on a miss, one in-process
+//   render: nuxt-security headers → Vue SSR → useFetch('/api/content/...') in-process → data
+//   cache (same storage) → @clinic/client → CMS /graphql.
 // The CMS webhook (server/api/revalidate.post.ts) empties the `cache` storage on any content event.
 // French: every page also answers under /fr with French path names (shared/i18n.ts; the copies are
 // made in `pages:extend` below), with the same route rules.
 import { PAGE_PATHS, type PageName } from './shared/i18n'
-
-// Pages rendered from the CMS: cached on the server and shipped without any JavaScript.
-// Five minutes is only the fallback; the CMS webhook drops the cache as soon as something is published.
-const CONTENT_PAGE_TTL_SECONDS = 300
-const contentPage = { swr: CONTENT_PAGE_TTL_SECONDS, noScripts: true } as const
 
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
@@ -43,9 +39,11 @@ export default defineNuxtConfig({
     formsSecret: '', // NUXT_FORMS_SECRET (the CMS's FORMS_SECRET; forms answer "try again later" while empty)
     previewSecret: '', // NUXT_PREVIEW_SECRET (the CMS's PREVIEW_SECRET; /api/preview answers 404 while empty)
     cmsPublicUrl: '', // NUXT_CMS_PUBLIC_URL: where staff open the CMS admin, if not NUXT_CMS_URL (may frame previews)
-    trustProxy: false, // NUXT_TRUST_PROXY=true behind a reverse proxy: the visitor address is X-Forwarded-For's last entry
     cacheDisabled: false, // NUXT_CACHE_DISABLED=true: render every request afresh (benchmarks, debugging)
     searchRateLimit: 0, // NUXT_SEARCH_RATE_LIMIT: searches per address per minute (0: the default, 30)
+    redisUrl: '', // NUXT_REDIS_URL: several instances share cache, rate limits and form state in Redis (server/plugins/redis-storage.ts)
+    trustedProxies: '', // NUXT_TRUSTED_PROXIES: comma-separated proxy addresses/CIDRs whose X-Forwarded-For is believed (server/utils/visitor.ts)
+    mediaUrl: '', // NUXT_MEDIA_URL: where /uploads/** files live when not on the CMS (an S3 bucket URL); default NUXT_CMS_URL/uploads
     public: {
       siteUrl: 'http://localhost:3000', // NUXT_PUBLIC_SITE_URL: canonical URLs, sitemap, feed
     },
@@ -55,25 +53,9 @@ export default defineNuxtConfig({
     // No page needs Nuxt's JavaScript (the menu is CSS-only), so none is sent. Pages with a visitor
     // form add one small script of their own (public/js/forms.js, through useHead): noScripts only
     // leaves out Nuxt's entry and payload, not scripts a page asks for.
+    // Which pages are cached, and for how long, is server/utils/page-routes.ts and page-cache.ts
+    // (not Nitro's swr rules: those would cache every query string, and compress nothing).
     '/**': { noScripts: true },
-    '/': contentPage,
-    '/articles': contentPage,
-    '/articles/**': contentPage,
-    '/therapists': contentPage,
-    '/therapists/**': contentPage,
-    '/approaches': contentPage,
-    '/approaches/**': contentPage,
-    '/contact': contentPage,
-    '/get-help': contentPage,
-    '/privacy': contentPage,
-    '/accessibility': contentPage,
-    // French pages: the same rules. Route rules match paths, not page names, so the /fr copies
-    // need their own (nuxt-modules/i18n#2342 is the same trap with that module).
-    '/fr': contentPage,
-    '/fr/**': contentPage,
-    '/sitemap.xml': { swr: CONTENT_PAGE_TTL_SECONDS },
-    '/rss.xml': { swr: CONTENT_PAGE_TTL_SECONDS },
-    '/fr/rss.xml': { swr: CONTENT_PAGE_TTL_SECONDS },
     // The webhook body is the CMS entry itself (article text may legitimately contain "<script>").
     '/api/revalidate': { security: { xssValidator: false } },
     // Visitor forms answer bad input (markup, oversized bodies) with their own messages, next to
@@ -82,8 +64,8 @@ export default defineNuxtConfig({
     // A search may contain "<script>" or quotes (someone searching for them, or pasting): the page
     // shows such words as text (Vue escapes them; highlights are text segments), so the generic
     // validator's bare 400 would only refuse an honest search.
-    '/search': { ...contentPage, security: { xssValidator: false } },
-    '/fr/recherche': { ...contentPage, security: { xssValidator: false } },
+    '/search': { security: { xssValidator: false } },
+    '/fr/recherche': { security: { xssValidator: false } },
     '/api/search': { security: { xssValidator: false } },
   },
 
@@ -100,8 +82,9 @@ export default defineNuxtConfig({
   nitro: {
     compressPublicAssets: { gzip: true, brotli: true },
     storage: {
-      // Rendered pages and CMS answers. Bounded in memory; swap for { driver: 'redis', url } when the
-      // site runs on more than one instance (the webhook clears this mount, whatever its driver).
+      // Rendered pages (server/utils/page-cache.ts, keys `pages:*`) and CMS answers. Bounded in
+      // memory; swap for { driver: 'redis', url } when the site runs on more than one instance
+      // (the webhook clears this mount, whatever its driver).
       cache: { driver: 'lru-cache', max: 5000, maxSize: 64 * 1024 * 1024 },
       // Visitor forms (neither is cleared by the webhook; Redis too when there is more than one
       // instance). Separate mounts, so a flood of refused posts cannot push the counts out.

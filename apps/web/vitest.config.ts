@@ -33,8 +33,10 @@ export default defineConfig({
           // One build of the site for every file; files run one at a time (each boots a CMS).
           globalSetup: ['test/e2e/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 240_000,
+          // Upper bounds for a busy two-core machine: tests wait on real state and go on as soon
+          // as it is there (@clinic/testing BROWSER_WAIT_MS bounds each browser wait).
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
         },
       },
     ],

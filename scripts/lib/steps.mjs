@@ -26,7 +26,7 @@ function run(args, env, what) {
 }
 
 export function ensureInstalled(env) {
-  const hash = hashPaths(['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', 'apps/cms/package.json', 'apps/web/package.json', 'packages/client/package.json', 'packages/forms/package.json', 'packages/testing/package.json']);
+  const hash = hashPaths(['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', 'apps/cms/package.json', 'apps/web/package.json', 'packages/client/package.json', 'packages/forms/package.json', 'packages/testing/package.json', 'tests/security/package.json']);
   if (stamped('install', hash) && existsSync(join(repoRoot, 'node_modules'))) {
     step('Dependencies are installed');
     return;

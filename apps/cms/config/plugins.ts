@@ -14,6 +14,36 @@ const plainLandingPage = () => ({
   },
 });
 
+// Uploads go to S3-compatible storage when S3_BUCKET is set (several CMS instances then serve the
+// same media), else to public/uploads on this server's disk.
+function s3Upload(env: Core.Config.Shared.ConfigParams['env']) {
+  if (!env('S3_BUCKET')) return {};
+  return {
+    upload: {
+      config: {
+        provider: 'aws-s3',
+        providerOptions: {
+          // '/uploads' keeps file URLs relative, as with local storage: the website's /uploads proxy
+          // (and the reverse proxy in front) serve them from the bucket.
+          baseUrl: env('S3_PUBLIC_URL', '/uploads'),
+          rootPath: env('S3_ROOT_PATH', ''),
+          s3Options: {
+            credentials: { accessKeyId: env('S3_ACCESS_KEY_ID'), secretAccessKey: env('S3_SECRET_ACCESS_KEY') },
+            region: env('S3_REGION', 'us-east-1'),
+            endpoint: env('S3_ENDPOINT') || undefined,
+            // Self-hosted S3 servers (MinIO, Garage, fauxqs) want path-style URLs and do not
+            // compute the AWS SDK's default CRC checksums.
+            forcePathStyle: env.bool('S3_FORCE_PATH_STYLE', Boolean(env('S3_ENDPOINT'))),
+            requestChecksumCalculation: 'WHEN_REQUIRED',
+            responseChecksumValidation: 'WHEN_REQUIRED',
+            params: { Bucket: env('S3_BUCKET'), ...(env('S3_ACL') ? { ACL: env('S3_ACL') } : {}) },
+          },
+        },
+      },
+    },
+  };
+}
+
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const production = env('NODE_ENV') === 'production';
   const defaultLimit = env.int('API_DEFAULT_PAGE_SIZE', 25);
@@ -26,6 +56,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     maxLimit,
   };
   return {
+    ...s3Upload(env),
     'users-permissions': {
       config: {
         // Visitors never register: the public site only reads.

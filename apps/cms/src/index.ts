@@ -16,6 +16,8 @@ import { registerInquiryClosedAt } from './forms/inquiry-lifecycle';
 import { ensureIdempotencyIndexes } from './forms/submission';
 import { seedOnFirstBoot } from './seed/seed-content';
 import { registerSiteRevalidation } from './site/revalidate-site';
+import { registerHomePrivacy } from './staff-home/home-privacy';
+import { registerStaffHomeRoutes } from './staff-home/routes';
 import { registerEditorApprovals } from './workflow/editor-approval';
 import { registerPublishRules } from './workflow/publish-rules';
 import { registerSensitiveDefaults } from './workflow/sensitive-defaults';
@@ -32,6 +34,8 @@ export default {
     registerSensitiveDefaults(strapi);
     registerInquiryClosedAt(strapi);
     registerCommentsGraphql(strapi);
+    registerStaffHomeRoutes(strapi);
+    registerHomePrivacy(strapi);
     closeAccountMutations(strapi);
   },
 

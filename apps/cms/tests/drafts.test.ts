@@ -1,3 +1,5 @@
+import { hkdfSync } from 'node:crypto';
+import { SignJWT, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootCms } from './support';
 
@@ -5,6 +7,8 @@ import { bootCms } from './support';
 let ctx: Awaited<ReturnType<typeof bootCms>>;
 let draft: { documentId: string; slug: string; title: string };
 let therapistId: string;
+let otherDraft: { documentId: string };
+const PREVIEW_SECRET = 'test-preview-secret'; // the throwaway CMS's (@clinic/testing)
 
 beforeAll(async () => {
   ctx = await bootCms();
@@ -13,6 +17,7 @@ beforeAll(async () => {
   therapistId = therapist!.documentId;
   // A draft written by a published therapist, never published.
   draft = (await ctx.cms.createDraftArticle({ title: 'Secret draft about winter', author: therapistId })) as any;
+  otherDraft = (await ctx.cms.createDraftArticle({ title: 'Another secret draft about spring' })) as any;
 });
 afterAll(async () => { await ctx?.cms.stop(); });
 
@@ -77,19 +82,13 @@ describe('a draft article is invisible to the public', () => {
     expect(JSON.stringify(gql.body)).toContain('Secret draft');
   });
 
-  it('the website\'s preview secret reads it over GraphQL; a wrong secret does not', async () => {
+  it('the old static preview secret opens nothing any more', async () => {
     const query = '{ articles(status: DRAFT, filters: { title: { contains: "Secret" } }) { title } }';
-    const right = await ctx.http().post('/graphql').set('x-clinic-preview-secret', 'test-preview-secret').send({ query }).expect(200);
-    expect(JSON.stringify(right.body)).toContain('Secret draft');
-    const wrong = await ctx.http().post('/graphql').set('x-clinic-preview-secret', 'test-preview-secreT').send({ query });
-    expect(JSON.stringify(wrong.body)).not.toContain('Secret draft');
+    const res = await ctx.http().post('/graphql').set('x-clinic-preview-secret', PREVIEW_SECRET).send({ query });
+    expect(JSON.stringify(res.body)).not.toContain('Secret draft');
+    const rest = await ctx.http().get('/api/articles?status=draft').set('x-clinic-preview-secret', PREVIEW_SECRET);
+    expect(JSON.stringify(rest.body)).not.toContain('Secret draft');
   });
-
-  it('the preview secret does not allow writing', async () => {
-    const res = await ctx.http().post('/api/articles').set('x-clinic-preview-secret', 'test-preview-secret').send({ data: { title: 'x' } });
-    expect([401, 403]).toContain(res.status);
-  });
-
   it('a read-only token still cannot write', async () => {
     const token = await ctx.cms.createApiToken('read-only', 'ro-write-check');
     const res = await ctx.http().post('/api/articles').set('Authorization', `Bearer ${token}`).send({ data: { title: 'x' } });
@@ -100,5 +99,91 @@ describe('a draft article is invisible to the public', () => {
     await ctx.cms.strapi.documents('api::article.article').publish({ documentId: draft.documentId });
     const res = await ctx.http().get('/api/articles').expect(200);
     expect(JSON.stringify(res.body)).toContain('Secret draft');
+  });
+});
+
+// What the website's server sends to read one document's draft (apps/web/server/utils/preview-tokens.ts):
+// a JWT for that document, audience clinic-draft-read, signed under a key derived from PREVIEW_SECRET.
+const tokenKey = (secret: string) => new Uint8Array(hkdfSync('sha256', secret, 'clinic-preview', 'preview tokens v1', 32));
+function draftRead(claims: JWTPayload, { secret = PREVIEW_SECRET, audience = 'clinic-draft-read', issuer = 'clinic-web', expiresIn = '2m', issuedAt }: { secret?: string; audience?: string; issuer?: string; expiresIn?: string | number; issuedAt?: number } = {}) {
+  const jwt = new SignJWT({ type: 'api::article.article', status: 'draft', ...claims }).setProtectedHeader({ alg: 'HS256' }).setAudience(audience).setIssuer(issuer);
+  return jwt.setIssuedAt(issuedAt).setExpirationTime(expiresIn).sign(tokenKey(secret));
+}
+const draftTitles = (body: any) => JSON.stringify(body).match(/(Another s|S)ecret draft about \w+/g) ?? [];
+const gqlWith = (token: string, query: string) => ctx.http().post('/graphql').set('x-clinic-draft-read', token).send({ query });
+
+describe('a draft read for one document (the website\'s preview)', () => {
+  let mine: { documentId: string; slug: string };
+  beforeAll(async () => {
+    mine = (await ctx.cms.createDraftArticle({ title: 'Secret draft about autumn', author: therapistId })) as any;
+  });
+
+  it('reads that document\'s draft over GraphQL and REST', async () => {
+    const token = await draftRead({ documentId: mine.documentId });
+    const gql = await gqlWith(token, `{ articles(status: DRAFT, filters: { slug: { eq: "${mine.slug}" } }) { title author { name } } }`).expect(200);
+    expect(gql.body.data.articles).toEqual([{ title: 'Secret draft about autumn', author: { name: expect.any(String) } }]);
+    const rest = await ctx.http().get(`/api/articles/${mine.documentId}?status=draft`).set('x-clinic-draft-read', token).expect(200);
+    expect(rest.body.data.title).toBe('Secret draft about autumn');
+  });
+
+  it('reads no other draft, however it asks', async () => {
+    const token = await draftRead({ documentId: mine.documentId });
+    for (const query of [
+      '{ articles(status: DRAFT) { title } }',
+      '{ articles(status: DRAFT, filters: { title: { contains: "Another" } }) { title } }',
+      `{ article(documentId: "${otherDraft.documentId}", status: DRAFT) { title } }`,
+      '{ articles_connection(status: DRAFT) { nodes { title } pageInfo { total } } }',
+      '{ therapists(status: DRAFT) { name articles(status: DRAFT) { title } } }',
+    ]) {
+      const res = await gqlWith(token, query);
+      expect(draftTitles(res.body), query).not.toContain('Another secret draft about spring');
+    }
+    const listed = await gqlWith(token, '{ articles(status: DRAFT, pagination: { pageSize: 100 }) { documentId } }').expect(200);
+    expect(listed.body.data.articles).toEqual([{ documentId: mine.documentId }]);
+    const rest = await ctx.http().get(`/api/articles/${otherDraft.documentId}?status=draft`).set('x-clinic-draft-read', token);
+    expect(rest.status).toBe(404);
+  });
+
+  it('a read for the published version, or for another type, shows no draft', async () => {
+    const published = await draftRead({ documentId: mine.documentId, status: 'published' });
+    expect((await gqlWith(published, '{ articles(status: DRAFT) { title } }').expect(200)).body.data.articles).toEqual([]);
+    const therapist = await draftRead({ type: 'api::therapist.therapist', documentId: mine.documentId });
+    // (Published articles, such as the one published above, are still there: only drafts are not.)
+    expect(draftTitles((await gqlWith(therapist, '{ articles(status: DRAFT) { title } }').expect(200)).body)).not.toContain('Secret draft about autumn');
+  });
+
+  it.each([
+    ['an expired token', () => draftRead({ documentId: mine.documentId }, { issuedAt: Math.floor(Date.now() / 1000) - 600, expiresIn: Math.floor(Date.now() / 1000) - 300 }), /has expired/],
+    ['a token signed with another key', () => draftRead({ documentId: mine.documentId }, { secret: 'guessed-secret' }), /signature is invalid/],
+    ['a preview link (it is for the website, not for the CMS)', () => draftRead({ documentId: mine.documentId }, { audience: 'clinic-preview-link', issuer: 'clinic-cms' }), /not valid here \((aud|iss)\)/],
+    ['a token that lives longer than 30 minutes', () => draftRead({ documentId: mine.documentId }, { issuedAt: Math.floor(Date.now() / 1000) - 3600, expiresIn: '2h' }), /expired|not valid/],
+    ['a token naming no document', () => draftRead({}), /does not name one document/],
+    ['a token whose documentId was changed after signing', async () => {
+      const [header, payload, signature] = (await draftRead({ documentId: mine.documentId })).split('.');
+      const changed = { ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), documentId: otherDraft.documentId };
+      return `${header}.${Buffer.from(JSON.stringify(changed)).toString('base64url')}.${signature}`;
+    }, /signature is invalid/],
+    ['an unsigned token (alg none)', async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ aud: 'clinic-draft-read', iss: 'clinic-web', documentId: mine.documentId, type: 'api::article.article', status: 'draft', iat: 1, exp: 9999999999 })).toString('base64url')}.`, /malformed|not valid/],
+    ['the static PREVIEW_SECRET itself', async () => PREVIEW_SECRET, /malformed/],
+  ])('%s is refused with a 401 that says why, and no draft', async (_, make, message) => {
+    const token = await make();
+    for (const res of [
+      await gqlWith(token, '{ articles(status: DRAFT) { title } }'),
+      await ctx.http().get(`/api/articles/${mine.documentId}?status=draft`).set('x-clinic-draft-read', token),
+    ]) {
+      expect(res.status).toBe(401);
+      expect(res.body.error.message).toMatch(/^x-clinic-draft-read: /);
+      expect(res.body.error.message).toMatch(message);
+      expect(JSON.stringify(res.body)).not.toContain('Secret draft');
+    }
+  });
+
+  it('does not allow writing', async () => {
+    const token = await draftRead({ documentId: mine.documentId });
+    const res = await ctx.http().post('/api/articles').set('x-clinic-draft-read', token).send({ data: { title: 'x' } });
+    expect([401, 403]).toContain(res.status);
+    const update = await ctx.http().put(`/api/articles/${mine.documentId}`).set('x-clinic-draft-read', token).send({ data: { title: 'changed' } });
+    expect([401, 403, 405]).toContain(update.status);
+    expect((await ctx.cms.strapi.documents('api::article.article').findOne({ documentId: mine.documentId, status: 'draft' }))!.title).toBe('Secret draft about autumn');
   });
 });

@@ -42,9 +42,27 @@ describe('the CMS tells the website when content changes', () => {
     const published = await waitForEvent('entry.publish');
     const payload = JSON.parse(published.body);
     expect(payload).toMatchObject({ event: 'entry.publish', uid: 'api::article.article', documentId: draft.documentId });
-    expect(published.signature).toBe(createHmac('sha256', 'shared-secret').update(published.body).digest('hex'));
+    // t=<unix seconds>,v1=<HMAC-SHA256 of "<t>.<body>">: the timestamp is signed with the body.
+    const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(published.signature);
+    expect(match, published.signature).not.toBeNull();
+    const [, timestamp, mac] = match!;
+    expect(Math.abs(Number(timestamp) - Date.now() / 1000)).toBeLessThan(60);
+    expect(mac).toBe(createHmac('sha256', 'shared-secret').update(`${timestamp}.${published.body}`).digest('hex'));
+    // The body alone, or the body with another time, does not match: the date cannot be changed.
+    expect(mac).not.toBe(createHmac('sha256', 'shared-secret').update(published.body).digest('hex'));
+    expect(mac).not.toBe(createHmac('sha256', 'shared-secret').update(`${Number(timestamp) + 1}.${published.body}`).digest('hex'));
 
     await ctx.cms.strapi.documents('api::article.article').unpublish({ documentId: draft.documentId });
-    await waitForEvent('entry.unpublish');
+    const unpublished = await waitForEvent('entry.unpublish');
+    // Every notice is unique (an id), so two real notices are never taken for a replay.
+    expect(JSON.parse(unpublished.body).id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.parse(unpublished.body).id).not.toBe(payload.id);
+  });
+
+  it('signs with the time it is sent, so the website can refuse an old or replayed notice', async () => {
+    const { signNotice } = ctx.cmsModule<typeof import('../src/site/revalidate-site')>('site/revalidate-site.js');
+    const body = '{"event":"entry.publish"}';
+    const at = new Date('2020-01-01T00:00:00Z');
+    expect(signNotice(body, 'shared-secret', at)).toBe(`t=1577836800,v1=${createHmac('sha256', 'shared-secret').update(`1577836800.${body}`).digest('hex')}`);
   });
 });

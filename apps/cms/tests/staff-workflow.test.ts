@@ -127,12 +127,49 @@ describe('scheduled publishing', () => {
 });
 
 describe('admin preview', () => {
-  it('points the preview panel at the website preview route with the secret and the path', async () => {
-    const article = await ctx.cms.strapi.documents('api::article.article').findFirst({ status: 'published' });
-    const handler = (ctx.cms.strapi.config.get('admin.preview') as any).config.handler;
-    const url = new URL(await handler('api::article.article', { documentId: article!.documentId, status: 'draft' }));
+  const previewUrl = (token: string, documentId: string, status = 'draft', uid = 'api::article.article') =>
+    ctx.http().get(`/content-manager/preview/url/${uid}?documentId=${documentId}&status=${status}`).set('Authorization', `Bearer ${token}`);
+
+  it('hands the preview panel a link that names one document and expires in 15 minutes, with no secret in it', async () => {
+    const article: any = await ctx.cms.strapi.documents('api::article.article').findFirst({ status: 'published' });
+    const res = await previewUrl(await login('editor@clinic.local'), article.documentId).expect(200);
+    // The static key is nowhere in what the admin receives.
+    expect(JSON.stringify(res.body)).not.toContain('test-preview-secret');
+    const url = new URL(res.body.data.url);
     expect(url.pathname).toBe('/api/preview');
-    expect(url.searchParams.get('secret')).toBe('test-preview-secret');
-    expect(url.searchParams.get('path')).toBe(`/articles/${(article as any).slug}`);
+    expect([...url.searchParams.keys()]).toEqual(['token']);
+    const { decodeJwt, decodeProtectedHeader } = await import('jose');
+    const token = url.searchParams.get('token')!;
+    expect(decodeProtectedHeader(token).alg).toBe('HS256');
+    const claims = decodeJwt(token);
+    expect(claims).toMatchObject({ type: 'api::article.article', documentId: article.documentId, status: 'draft', path: `/articles/${article.slug}`, aud: 'clinic-preview-link', iss: 'clinic-cms' });
+    expect(claims.exp! - claims.iat!).toBe(15 * 60);
+    expect(Math.abs(claims.iat! - Date.now() / 1000)).toBeLessThan(60);
+
+    const published = new URL((await previewUrl(await login('editor@clinic.local'), article.documentId, 'published').expect(200)).body.data.url);
+    expect(decodeJwt(published.searchParams.get('token')!).status).toBe('published');
+  });
+
+  it('an Author, who may read articles, gets a link too', async () => {
+    const article: any = await ctx.cms.strapi.documents('api::article.article').findFirst({ status: 'published' });
+    const res = await previewUrl(await login('author@clinic.local'), article.documentId).expect(200);
+    expect(res.body.data.url).toMatch(/\/api\/preview\?token=/);
+  });
+
+  it('a staff member whose role may not read a type gets no link for it', async () => {
+    const strapi = ctx.cms.strapi;
+    const role = await (strapi.service('admin::role') as any).create({ name: 'Front desk', description: 'No content access' });
+    await (strapi.service('admin::user') as any).create({
+      email: 'desk@clinic.local', firstname: 'Front', lastname: 'Desk', password: DEMO_PASSWORD, isActive: true, registrationToken: null, roles: [role.id],
+    });
+    const article: any = await strapi.documents('api::article.article').findFirst({ status: 'published' });
+    const res = await previewUrl(await login('desk@clinic.local'), article.documentId);
+    expect(res.status).toBe(204);
+  });
+
+  it('nobody without an admin session gets a link', async () => {
+    const article: any = await ctx.cms.strapi.documents('api::article.article').findFirst({ status: 'published' });
+    const res = await ctx.http().get(`/content-manager/preview/url/api::article.article?documentId=${article.documentId}&status=draft`);
+    expect(res.status).toBe(401);
   });
 });

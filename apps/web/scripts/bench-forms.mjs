@@ -20,19 +20,11 @@ import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { pad, percentile } from './bench-table.mjs'
 
 const webDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const CONCURRENCY = 20
 
-function pad(rows) {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)))
-  return rows.map((row) => row.map((cell, column) => String(cell).padEnd(widths[column])).join('  ')).join('\n')
-}
-
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN
-}
 
 async function main() {
   if (!existsSync(join(webDir, '.output/server/index.mjs'))) {

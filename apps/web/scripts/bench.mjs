@@ -22,6 +22,7 @@ import autocannon from 'autocannon'
 import { chromium } from 'playwright-core'
 import { createContentClient } from '@clinic/client'
 import { CHROMIUM_ARGS } from '@clinic/testing'
+import { median, pad } from './bench-table.mjs'
 
 const webDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
@@ -31,15 +32,6 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const run = promisify(execFile)
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN
-}
-
-function pad(rows) {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)))
-  return rows.map((row) => row.map((cell, column) => String(cell).padEnd(widths[column])).join('  ')).join('\n')
-}
 
 async function templatesFor(baseUrl, cmsUrl, commentsArticle) {
   let article = 'why-people-self-injure'

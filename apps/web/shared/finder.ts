@@ -1,5 +1,5 @@
 // The therapist finder (/therapists?approach=&format=&language=&funding=&accepting=): what each
-// filter accepts, its canonical value (the canonical-URL middleware uses these, so a shared link is
+// filter accepts, its canonical value (server/utils/page-routes.ts uses these, so a shared link is
 // one cache entry), and the matching itself. One value per filter; all filters must hold.
 import type { TherapistSummary } from '@clinic/client'
 import { foldText } from './search/text'

@@ -1,6 +1,6 @@
 // What the visitor forms' pages (app/) and their server routes (server/routes/forms/) agree on:
 // names, field order, where a form may send the visitor back to, and the idempotency-key
-// placeholder that cached pages carry (server/utils/form-keys.ts swaps it per response).
+// placeholder that cached pages carry (server/utils/page-variants.ts fills it per response).
 
 export type FormName = 'inquiry' | 'comment'
 

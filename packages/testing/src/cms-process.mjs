@@ -16,7 +16,7 @@ export async function freePort() {
   });
 }
 
-export async function waitForHealth(url, { timeoutMs = 120_000, child } = {}) {
+export async function waitForHealth(url, { timeoutMs = 300_000, child } = {}) {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (child && child.exitCode !== null) throw new Error(`The CMS exited with code ${child.exitCode} before it was healthy.`);

@@ -44,6 +44,19 @@ export function launchChromium(options?: {
   javaScriptEnabled?: boolean;
   viewport?: { width: number; height: number };
   requireFrom?: string;
-}): Promise<{ context: any; close(): Promise<void> }>;
+}): Promise<{ context: any; newPage(): Promise<any>; close(): Promise<void> }>;
+/** The upper bound of every browser wait (a busy two-core machine); ready sooner goes on at once. */
+export const BROWSER_WAIT_MS: number;
+/** A new tab with patient default timeouts, its fetch/XHR calls tracked for waitForNetworkIdle. */
+export function openPage(context: any): Promise<any>;
+export function trackNetwork(page: any): void;
+/** Resolves once the page's own fetch/XHR calls have finished and stayed quiet for `quietMs`. */
+export function waitForNetworkIdle(page: any, options?: { timeout?: number; quietMs?: number }): Promise<void>;
+/** Resolves once nothing matching the locator is visible (a spinner, a "Loading…" text). */
+export function waitForGone(locator: any, options?: { timeout?: number }): Promise<void>;
+/** The Strapi admin has finished loading: its "Loading content." gone, its API calls finished. */
+export function adminSettled(page: any): Promise<void>;
+/** Logs in through the Strapi admin's login form (a page from openPage) and waits for its home. */
+export function logInToAdmin(page: any, cmsUrl: string, email: string, password: string): Promise<any>;
 export function postgresAdminUrl(): string | null;
 export function createThrowawayDatabase(adminUrl: string): Promise<{ env: Record<string, string>; drop(): Promise<void> }>;

@@ -39,7 +39,16 @@ export function queryCostPlugin(limits: CostLimits) {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }: any) {
-          const cost = operationCost(schema, document, request.variables, request.operationName, limits);
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, request.variables, request.operationName, limits);
+          } catch (error) {
+            // graphql-query-complexity coerces the variables itself and rethrows their error
+            // (a string for an Int, say); thrown from this hook Apollo would answer 500. It is
+            // the caller's mistake: answer 400 with GraphQL's own message.
+            if (error instanceof GraphQLError) throw badRequest(error.message, {});
+            throw error;
+          }
           if (cost > limits.maxCost) {
             throw badRequest(
               `This query would cost ${cost}, above the maximum query cost of ${limits.maxCost}: ask for fewer entries (pagination) or fewer fields, or split it into several queries.`,

@@ -29,7 +29,8 @@ export function registerPrivateSearchGuard(strapi: Core.Strapi) {
     const words = params._q;
     delete params._q;
     if (!words) return next();
-    const fields = publicSearchFields(strapi.contentTypes[ctx.uid as UID.ContentType]);
+    const model = strapi.contentTypes[ctx.uid as UID.ContentType];
+    const fields = model ? publicSearchFields(model) : [];
     // No searchable field: nothing can match (an always-false filter on the id).
     const search = fields.length ? { $or: fields.map((field) => ({ [field]: { $containsi: words } })) } : { id: { $null: true } };
     params.filters = params.filters ? { $and: [params.filters, search] } : search;

@@ -4,9 +4,19 @@ import type { Core } from '@strapi/strapi';
 // clinic details ("Keep closed requests for", default 90 days); the privacy statement says so.
 export const DEFAULT_RETENTION_DAYS = 90;
 
-export async function deleteExpiredInquiries(strapi: Core.Strapi, now = new Date()) {
+/** The retention period staff set on the clinic details, or the default. */
+export async function retentionDays(strapi: Core.Strapi): Promise<number> {
   const clinic: any = await strapi.db.query('api::clinic.clinic').findOne({ select: ['inquiryRetentionDays'] });
-  const days = Number(clinic?.inquiryRetentionDays) > 0 ? Number(clinic.inquiryRetentionDays) : DEFAULT_RETENTION_DAYS;
+  return Number(clinic?.inquiryRetentionDays) > 0 ? Number(clinic.inquiryRetentionDays) : DEFAULT_RETENTION_DAYS;
+}
+
+/** When a request closed at `closedAt` is deleted by the daily job (null while it is open). */
+export function removalDate(closedAt: string | Date | null | undefined, days: number): Date | null {
+  return closedAt ? new Date(new Date(closedAt).getTime() + days * 86_400_000) : null;
+}
+
+export async function deleteExpiredInquiries(strapi: Core.Strapi, now = new Date()) {
+  const days = await retentionDays(strapi);
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
   const expired = await strapi.db.query('api::inquiry.inquiry').findMany({
     where: { progress: 'closed', closedAt: { $lte: cutoff } },

@@ -1,13 +1,19 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 
 // Tells the website to drop cached pages when content changes, so a publish shows within
 // seconds without a rebuild. Set up in code (not as an admin webhook) so every fresh install
-// has it. The body is signed with REVALIDATE_SECRET (hex HMAC-SHA256 in x-clinic-signature).
+// has it. Signed like Stripe's webhooks, with REVALIDATE_SECRET:
+//   x-clinic-signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">
+// The website refuses a notice dated outside ±5 minutes of its clock, and one it already took
+// (apps/web/server/utils/signature.ts): a captured notice cannot be replayed.
 export const CONTENT_EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'];
 
-export function signBody(body: string, secret: string) {
-  return createHmac('sha256', secret).update(body).digest('hex');
+/** The x-clinic-signature header for a notice body sent at `now`. */
+export function signNotice(body: string, secret: string, now: Date = new Date()): string {
+  const timestamp = Math.floor(now.getTime() / 1000);
+  const mac = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+  return `t=${timestamp},v1=${mac}`;
 }
 
 export function registerSiteRevalidation(strapi: Core.Strapi) {
@@ -25,6 +31,7 @@ export function registerSiteRevalidation(strapi: Core.Strapi) {
       if (uid === 'api::inquiry.inquiry') return; // requests never appear on the site
       if (uid === 'api::comment.comment' && event === 'entry.create') return; // new comments are pending
       const body = JSON.stringify({
+        id: randomUUID(), // two notices are never the same bytes, so neither is taken for a replay
         event,
         model: payload.model,
         uid,
@@ -35,7 +42,7 @@ export function registerSiteRevalidation(strapi: Core.Strapi) {
       try {
         const response = await fetch(`${webUrl}/api/revalidate`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-clinic-signature': signBody(body, secret) },
+          headers: { 'content-type': 'application/json', 'x-clinic-signature': signNotice(body, secret) },
           body,
           signal: AbortSignal.timeout(5000),
         });

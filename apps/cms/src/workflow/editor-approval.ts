@@ -60,7 +60,7 @@ async function stillMayPublish(strapi: Core.Strapi, by: Approver): Promise<boole
 
 function contentPopulate(strapi: Core.Strapi) {
   const populate: Record<string, unknown> = {};
-  for (const [name, attribute] of Object.entries(strapi.contentTypes[ARTICLE].attributes) as Array<[string, any]>) {
+  for (const [name, attribute] of Object.entries(strapi.contentTypes[ARTICLE]?.attributes ?? {}) as Array<[string, any]>) {
     if (NOT_CONTENT.has(name)) continue;
     if (attribute.type === 'component' || attribute.type === 'dynamiczone') populate[name] = { populate: '*' };
     else if (attribute.type === 'relation' || attribute.type === 'media') populate[name] = true;

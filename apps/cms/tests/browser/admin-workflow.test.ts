@@ -1,10 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, launchChromium, startCmsProcess, startWebProcess, type CmsProcess, type WebProcess } from '@clinic/testing';
+import { adminSettled, BROWSER_WAIT_MS, freePort, launchChromium, logInToAdmin, startCmsProcess, startWebProcess, type CmsProcess, type WebProcess } from '@clinic/testing';
+import { openEditView, save } from './admin-page';
 
 // The real admin panel (built by `strapi build`) in Debian's Chromium, with the real website
-// beside it: what an Author and an Editor actually click.
+// beside it: what an Author and an Editor actually click. Every step waits on what the admin
+// shows (tests/browser/admin-page.ts), so a busy machine makes the test slower, never red.
 const PASSWORD = 'Demo-password-1';
 const shots = join(__dirname, '../../reports/screenshots');
 mkdirSync(shots, { recursive: true });
@@ -30,23 +33,18 @@ afterAll(async () => {
 async function loginAs(email: string) {
   const browser = await launchChromium({ requireFrom: join(__dirname, '../..') });
   browsers.push(browser);
-  const page = await browser.context.newPage();
-  // The admin is a large single-page app: on a busy two-core machine its first load is slow.
-  page.setDefaultTimeout(60_000);
-  await page.goto(`${cms.url}/admin/auth/login`);
-  await page.getByLabel(/email/i).fill(email);
-  await page.getByLabel(/password/i).fill(PASSWORD);
-  await page.getByRole('button', { name: /log ?in/i }).click();
-  await page.waitForURL(/\/admin(?!\/auth)/);
-  return page;
+  return logInToAdmin(await browser.newPage(), cms.url, email, PASSWORD);
 }
 
 async function writeArticle(page: any, title: string, text: string) {
-  await page.goto(`${cms.url}/admin/content-manager/collection-types/api::article.article/create`);
-  await page.getByLabel(/^title/i).fill(title);
+  const titleField = await openEditView(page, `${cms.url}/admin/content-manager/collection-types/api::article.article/create`);
+  await titleField.fill(title);
+  await expect.poll(() => titleField.inputValue(), { timeout: BROWSER_WAIT_MS }).toBe(title);
   const editor = page.locator('[role="textbox"][contenteditable="true"]').first();
+  await editor.waitFor({ state: 'visible' });
   await editor.click();
   await page.keyboard.type(text);
+  await expect.poll(() => editor.innerText(), { timeout: BROWSER_WAIT_MS }).toContain(text);
 }
 
 async function apiArticle(slug: string, status: 'draft' | 'published') {
@@ -59,11 +57,11 @@ describe('the staff workflow in the real admin panel', () => {
   it('an Author writes an article in the Blocks editor and saves it, but cannot publish it', async () => {
     const page = await loginAs('author@clinic.local');
     await writeArticle(page, 'Winter and low mood', 'Short days can weigh on us.');
-    await page.getByRole('button', { name: /^save$/i }).click();
-    await page.getByText(/saved document/i).waitFor();
+    await save(page);
     await page.screenshot({ path: join(shots, 'admin-1-author-saved-draft.png') });
 
     const publish = page.getByRole('button', { name: /^publish$/i });
+    await publish.waitFor({ state: 'visible' });
     expect(await publish.isDisabled()).toBe(true);
     expect(await apiArticle('winter-and-low-mood', 'published')).toEqual([]);
     await page.close();
@@ -72,31 +70,43 @@ describe('the staff workflow in the real admin panel', () => {
   it('an Editor opens the preview, publishes the draft, and it is on the site within seconds', async () => {
     const page = await loginAs('editor@clinic.local');
     await page.goto(`${cms.url}/admin/content-manager/collection-types/api::article.article`);
+    await adminSettled(page);
     await page.getByText('Winter and low mood').first().click();
+    await openEditView(page, page.url(), { title: 'Winter and low mood' });
+
     await page.getByText(/open preview/i).click();
     const frame = page.locator('iframe').first();
-    await frame.waitFor();
+    await frame.waitFor({ state: 'visible' });
+    // A link for this one document that expires, with no secret in it.
     const src = new URL((await frame.getAttribute('src'))!);
     expect(src.pathname).toBe('/api/preview');
-    expect(src.searchParams.get('path')).toBe('/articles/winter-and-low-mood');
+    expect([...src.searchParams.keys()]).toEqual(['token']);
+    const claims = decodeJwt(src.searchParams.get('token')!);
+    expect(claims).toMatchObject({ type: 'api::article.article', status: 'draft', path: '/articles/winter-and-low-mood' });
+    expect(claims.exp! - claims.iat!).toBe(15 * 60);
     // The draft as the site will show it, inside the admin, with the preview banner.
     const preview = page.frameLocator('iframe').first();
-    await preview.getByText(/preview/i).first().waitFor();
-    await preview.getByRole('heading', { name: 'Winter and low mood' }).waitFor();
+    await preview.locator('.preview-banner').waitFor({ state: 'visible' });
+    await preview.getByRole('heading', { name: 'Winter and low mood' }).waitFor({ state: 'visible' });
     await page.screenshot({ path: join(shots, 'admin-2-editor-preview.png') });
     await page.goBack();
+    await openEditView(page, page.url(), { title: 'Winter and low mood' });
 
-    await page.getByRole('button', { name: /^publish$/i }).click();
-    await page.getByText(/published document/i).waitFor();
+    const publish = page.getByRole('button', { name: /^publish$/i });
+    await expect.poll(() => publish.isEnabled(), { timeout: BROWSER_WAIT_MS }).toBe(true);
+    await publish.click();
+    await page.getByText(/published document/i).first().waitFor({ state: 'visible' });
     const publishedAt = Date.now();
     await page.screenshot({ path: join(shots, 'admin-3-editor-published.png') });
 
+    // Upper bound for the site to show it (the webhook normally takes well under a second).
     let status = 0;
-    while (Date.now() - publishedAt < 10_000) {
+    while (Date.now() - publishedAt < 60_000) {
       status = (await fetch(`${web.url}/articles/winter-and-low-mood`)).status;
       if (status === 200) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => setTimeout(resolve, 100)); // how often to look
     }
+    console.info(`[browser] publish → on the site: ${Date.now() - publishedAt} ms`);
     expect(status).toBe(200);
     const html = await (await fetch(`${web.url}/articles/winter-and-low-mood`)).text();
     expect(html).toContain('Short days can weigh on us.');
@@ -108,13 +118,16 @@ describe('the staff workflow in the real admin panel', () => {
     await writeArticle(page, 'Talking about suicide safely', 'A careful article.');
     const empty = page.getByRole('button', { name: 'No entry yet. Click to add one.' });
     await empty.first().click(); // the sensitive-topic notice
-    await page.getByRole('combobox').filter({ hasText: /choose here/i }).first().click();
+    const kind = page.getByRole('combobox').filter({ hasText: /choose here/i }).first();
+    await kind.waitFor({ state: 'visible' });
+    await kind.click();
     await page.getByRole('option', { name: 'suicide' }).click();
-    await page.getByRole('button', { name: /^save$/i }).click();
-    await page.getByText(/saved document/i).waitFor();
-    await page.getByRole('button', { name: /^publish$/i }).click();
+    await save(page);
+    const publish = page.getByRole('button', { name: /^publish$/i });
+    await expect.poll(() => publish.isEnabled(), { timeout: BROWSER_WAIT_MS }).toBe(true);
+    await publish.click();
     const message = page.getByText(/sensitive topic, so a therapist must review it/i);
-    await message.first().waitFor();
+    await message.first().waitFor({ state: 'visible' });
     await page.screenshot({ path: join(shots, 'admin-4-sensitive-refused.png') });
     expect(await message.first().innerText()).toMatch(/Reviewed by/);
     expect(await apiArticle('talking-about-suicide-safely', 'published')).toEqual([]);

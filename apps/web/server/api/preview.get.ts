@@ -1,42 +1,42 @@
-// GET /api/preview?secret=<NUXT_PREVIEW_SECRET>&path=/articles/<slug>&status=draft
-// Opened by the CMS admin's preview panel in an iframe. Shows the draft as the site will show it,
-// with a "Preview — not published" banner. Never cached (here, by a proxy or by the browser), never
-// indexed, and only the CMS admin may frame it. See server/utils/preview.ts.
+// GET /api/preview?token=<preview link>: opened by the CMS admin's preview panel (in an iframe) or
+// its "open in a new tab". The token, signed by the CMS, names one document and its page, and
+// expires in 15 minutes (server/utils/preview-tokens.ts). A good link becomes a preview-session
+// cookie (HttpOnly, SameSite=Lax, scoped to that document's preview path, 30 minutes) and a redirect
+// to /api/preview/<documentId>, which shows the page. See server/utils/preview.ts.
 import { getQuery } from 'h3'
 
-// Headers of the inner render that must not be copied onto this response.
-const NOT_COPIED = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'cache-control', 'etag', 'last-modified', 'set-cookie', 'x-frame-options', 'content-security-policy', 'vary'])
-
 export default defineEventHandler(async (event) => {
-  setResponseHeaders(event, { 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' })
+  setPreviewResponseHeaders(event)
   const { previewSecret } = useRuntimeConfig(event)
   // No secret configured: there is no preview on this site.
-  if (!previewSecret) throw createError({ statusCode: 404, statusMessage: 'Not found' })
+  if (!previewSecret) return refusePreview(event, 404, 'Not found')
 
   const query = getQuery(event)
-  if (!isSameSecret(query.secret, String(previewSecret))) {
-    throw createError({ statusCode: 401, statusMessage: 'Invalid or missing preview secret' })
+  if (typeof query.token !== 'string' || !query.token) {
+    return refusePreview(event, 400, 'A preview link carries a token: open the preview from the CMS admin')
   }
-  const target = previewTarget(query.path)
-  if (!target) throw createError({ statusCode: 400, statusMessage: 'path must be /, /articles/<slug>, /therapists/<slug> or /approaches/<slug>' })
-  const status: PreviewStatus = query.status === 'published' ? 'published' : 'draft'
+  const link = await verifyPreviewLink(query.token, String(previewSecret))
+  if (!link.ok) {
+    return refusePreview(
+      event,
+      401,
+      link.expired
+        ? `This preview link has expired (links last ${PREVIEW_LINK_MINUTES} minutes): open the preview again from the CMS admin`
+        : `This preview link is not valid: ${link.reason}`,
+    )
+  }
+  // The page comes from the signed link alone: a path given beside it must be that same page.
+  if (query.path !== undefined && query.path !== link.document.path) {
+    return refusePreview(event, 403, 'This preview link is for another page')
+  }
 
-  const rendered = await useNitroApp().localFetch(`${PREVIEW_PREFIX}${target === '/' ? '' : target}`, {
-    headers: { accept: 'text/html', ...previewRequestHeaders(status) },
-    redirect: 'manual',
+  const { documentId } = link.document
+  setCookie(event, previewCookieName(), await signPreviewSession(link.document, String(previewSecret)), {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: previewOverHttps(),
+    path: previewSessionPath(documentId),
+    maxAge: PREVIEW_SESSION_MINUTES * 60,
   })
-  const html = await rendered.text()
-
-  for (const [name, value] of rendered.headers) {
-    if (!NOT_COPIED.has(name)) setResponseHeader(event, name, value)
-  }
-  // The page's own policy, except who may frame it: the CMS admin, and nobody else.
-  const csp = rendered.headers.get('content-security-policy')
-  const admin = cmsAdminOrigin()
-  if (csp) setResponseHeader(event, 'content-security-policy', withFrameAncestors(csp, admin ? [admin] : ["'none'"]))
-  // X-Frame-Options (set on every route by nuxt-security) knows no origins: DENY would block the
-  // admin's frame in browsers that read it. frame-ancestors above says who may frame this.
-  removeResponseHeader(event, 'x-frame-options')
-  setResponseStatus(event, rendered.status)
-  return html
+  return sendRedirect(event, previewSessionPath(documentId), 303)
 })

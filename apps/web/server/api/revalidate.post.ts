@@ -1,5 +1,6 @@
 // The CMS calls this when content is published, unpublished, updated or deleted (Strapi webhook
-// body: { event: 'entry.publish', model: 'article', entry: {...} }), signed with the shared secret.
+// body: { event: 'entry.publish', model: 'article', uid, documentId, … }), signed with the shared
+// secret and a timestamp (server/utils/signature.ts).
 // See server/utils/cache-invalidation.ts for why every cached page is dropped.
 
 export default defineEventHandler(async (event) => {
@@ -9,9 +10,12 @@ export default defineEventHandler(async (event) => {
   }
 
   const rawBody = (await readRawBody(event, false)) ?? Buffer.alloc(0)
-  const signature = getRequestHeader(event, 'x-clinic-signature')
-  if (!isValidSignature(rawBody, signature, String(revalidateSecret))) {
-    throw createError({ statusCode: 401, statusMessage: 'Invalid or missing signature' })
+  // Signed with a timestamp (server/utils/signature.ts): a notice dated outside ±5 minutes, or one
+  // this site already accepted, is refused, so a captured notice cannot be sent again.
+  const check = checkNoticeSignature(rawBody, getRequestHeader(event, 'x-clinic-signature'), String(revalidateSecret))
+  if (!check.ok) throw createError({ statusCode: 401, statusMessage: check.message })
+  if (!(await acceptNoticeOnce(check.signature, check.timestamp))) {
+    throw createError({ statusCode: 409, statusMessage: 'This notice was already received: a replayed notice is refused' })
   }
 
   let payload: { event?: unknown; model?: unknown }

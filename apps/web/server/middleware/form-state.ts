@@ -1,6 +1,7 @@
 // A page asked for with ?form=<token> shows a refused form post again: the messages and what the
 // visitor typed wait in storage under that token (server/utils/form-state.ts), read once here.
-// Such a render is never stored in the route cache (server/plugins/form-pages.ts).
+// Such a page is rendered for that one response by server/middleware/0.pages.ts (in-process, so
+// this runs on that render) and marked no-store (server/plugins/form-pages.ts): never cached.
 import type { FormState } from '#shared/forms'
 
 declare module 'h3' {
@@ -11,11 +12,9 @@ declare module 'h3' {
   }
 }
 
-// The pages that show a form (server/middleware/canonical-query.ts lets ?form= through on these only).
-const FORM_PAGE = /^\/(?:(?:fr\/)?contact|therapists\/[^/?]+|fr\/therapeutes\/[^/?]+|(?:fr\/)?articles\/[^/?]+)(?:\?|$)/
-
 export default defineEventHandler(async (event) => {
-  if ((event.method !== 'GET' && event.method !== 'HEAD') || '__unenv__' in event.node.req || !FORM_PAGE.test(event.path)) return
+  if (event.method !== 'GET' && event.method !== 'HEAD') return
+  if (!pageRouteOf(event.path.split('?', 1)[0]!)?.form) return
   const token = getQuery(event).form
   if (token === undefined) return
   event.context.formToken = String(token)

@@ -1,5 +1,5 @@
 // A page rendered for ?form=<token> holds one visitor's messages and typed values: it must never
-// land in the route cache (the cache stores only responses without no-store).
+// land in the page cache (server/utils/page-cache.ts stores no no-store render) nor a browser's.
 export default defineNitroPlugin((nitroApp) => {
   nitroApp.hooks.hook('render:response', (response, { event }) => {
     if (event.context.formToken !== undefined) {

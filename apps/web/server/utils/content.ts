@@ -22,6 +22,23 @@ function cached<Args extends unknown[], Result>(
   })
 }
 
+/**
+ * One entry by slug in a language. A slug the CMS does not have (null) is not stored, so made-up
+ * slugs cannot fill the cache. No stale-while-revalidate: once expired, an entry that has gone
+ * (unpublished while the webhook was missed) must not be served stale forever because "gone" is
+ * not stored.
+ */
+function cachedBySlug<Result>(name: string, fn: (slug: string, locale: SiteLocale) => Promise<Result | null>) {
+  return defineCachedFunction((slug: string, locale: SiteLocale = 'en') => fn(slug, locale), {
+    name,
+    group: 'content',
+    maxAge: CONTENT_TTL_SECONDS,
+    swr: false,
+    getKey: (slug: string, locale: SiteLocale = 'en') => `${locale}.${slug}`,
+    validate: (entry) => entry.value !== undefined && entry.value !== null,
+  })
+}
+
 export const getClinic = cached('clinic', (locale: SiteLocale) => useContentClient().getClinic({ locale }), (locale) => locale)
 
 export const listArticles = cached(
@@ -30,24 +47,27 @@ export const listArticles = cached(
   (page, pageSize, topic, locale = 'en') => `${locale}.${topic ?? '_all'}.${page}.${pageSize}`,
 )
 
-export const getArticle = cached('article', (slug: string, locale: SiteLocale = 'en') => useContentClient().getArticle(slug, { locale }), (slug, locale = 'en') => `${locale}.${slug}`)
+export const getArticle = cachedBySlug('article', (slug, locale) => useContentClient().getArticle(slug, { locale }))
 
 const listTherapistsIn = cached('therapists', (locale: SiteLocale) => useContentClient().listTherapists({ locale }), (locale) => locale)
 
-export const getTherapist = cached('therapist', (slug: string, locale: SiteLocale = 'en') => useContentClient().getTherapist(slug, { locale }), (slug, locale = 'en') => `${locale}.${slug}`)
+export const getTherapist = cachedBySlug('therapist', (slug, locale) => useContentClient().getTherapist(slug, { locale }))
 
 const listApproachesIn = cached('approaches', (locale: SiteLocale) => useContentClient().listApproaches({ locale }), (locale) => locale)
 
-export const getApproach = cached('approach', (slug: string, locale: SiteLocale = 'en') => useContentClient().getApproach(slug, { locale }), (slug, locale = 'en') => `${locale}.${slug}`)
+export const getApproach = cachedBySlug('approach', (slug, locale) => useContentClient().getApproach(slug, { locale }))
 
 export const listTopics = cached('topics', (locale: SiteLocale = 'en') => useContentClient().listTopics({ locale }), (locale = 'en') => locale)
 
-/** Approved comments only (the CMS filters them); dropped with the rest when staff approve one. */
-export const listApprovedComments = cached(
-  'comments',
-  (slug: string, locale: SiteLocale = 'en') => useContentClient().listApprovedComments(slug, { locale }),
-  (slug, locale = 'en') => `${locale}.${slug}`,
-)
+/**
+ * Approved comments only (the CMS filters them); dropped with the rest when staff approve one.
+ * Read next to the article (the page reads it at the same moment: one CMS query for both), and
+ * null for an article the CMS does not have, so an unknown slug leaves no entry behind.
+ */
+export const listApprovedComments = cachedBySlug('comments', async (slug, locale) => {
+  const [article, comments] = await Promise.all([getArticle(slug, locale), useContentClient().listApprovedComments(slug, { locale })])
+  return article ? comments : null
+})
 
 type Listed = { documentId: string; locale?: string | null; localizations: { locale: string | null }[] }
 

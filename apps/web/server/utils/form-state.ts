@@ -28,9 +28,16 @@ export async function saveFormState(state: FormState): Promise<string> {
 export async function takeFormState(token: string): Promise<FormState | null> {
   if (!FORM_TOKEN_PATTERN.test(token)) return null
   const storage = useStorage('form-state')
-  const stored = await storage.getItem<StoredFormState>(keyOf(token))
+  let stored: StoredFormState | null
+  try {
+    stored = await storage.getItem<StoredFormState>(keyOf(token))
+    if (stored) await storage.removeItem(keyOf(token))
+  } catch (error) {
+    // The store (Redis) is down: show the page without the earlier messages rather than fail it.
+    console.error(`[forms] form-state store unavailable: ${(error as Error).message}`)
+    return null
+  }
   if (!stored) return null
-  await storage.removeItem(keyOf(token))
   if (stored.expiresAt < Date.now()) return null
   const { expiresAt: _expiresAt, ...state } = stored
   return state

@@ -18,6 +18,7 @@ import type { H3Event } from 'h3'
 import { MAX_BODY_BYTES, isHoneypotOnly, type FieldErrors, type RateLimit, type Validation } from '@clinic/forms'
 import { isSiteLocale, localeOfPath, type SiteLocale } from '#shared/i18n'
 import { formErrorText, formErrorTexts, messagesFor, type Messages } from '#shared/messages'
+import type { RateLimitResult } from './rate-limit'
 import { FORM_FIELDS, FORM_POSTED_FIELDS, FORM_RETURN_PATHS, formIds, type FormName, type FormState } from '#shared/forms'
 
 export interface Refusal {
@@ -68,7 +69,7 @@ export async function handleFormPost<Data extends { idempotencyKey: string }>(ev
   const t = messagesFor(locale)
   const worded = outcome.sent ? outcome : { ...outcome, errors: formErrorTexts(t, outcome.errors) }
   if (wantsJson) return answerJson(event, form, worded, t)
-  return answerWithRedirect(event, form, worded, fields)
+  return answerWithRedirect(event, form, worded, fields, t)
 }
 
 function refuse(status: Refusal['status'], message: string, keepValues: boolean, errors: FieldErrors = {}): Outcome {
@@ -94,7 +95,15 @@ async function submit<Data extends { idempotencyKey: string }>(
   const problem = await form.check(data, t, locale)
   if (problem) return { sent: false, keepValues: true, ...withFormMessage(form.name, problem, t) }
 
-  const limited = await takeRateLimit(form.name, visitorAddress(event), data.idempotencyKey, form.limit)
+  let limited: RateLimitResult
+  try {
+    limited = await takeRateLimit(form.name, visitorAddress(event), data.idempotencyKey, form.limit)
+  } catch (error) {
+    // The shared store (Redis, with several instances) is down: without the count, nothing is
+    // sent on; the visitor is told plainly, with the phone number, and keeps what they typed.
+    console.error(`[forms] rate-limit store unavailable: ${(error as Error).message}`)
+    return refuse(503, t.forms.unavailable, true)
+  }
   if (!limited.allowed) return rateLimited(form, limited.retryAfterSeconds, t)
 
   const answer = await submitToCms(form.cmsPath, data as Record<string, unknown>, visitorAddress(event))
@@ -146,7 +155,7 @@ function answerJson(event: H3Event, form: VisitorForm<{ idempotencyKey: string }
   return { ok: false, message: outcome.message, errors: outcome.errors }
 }
 
-async function answerWithRedirect(event: H3Event, form: VisitorForm<{ idempotencyKey: string }>, outcome: Outcome, fields: Record<string, unknown>) {
+async function answerWithRedirect(event: H3Event, form: VisitorForm<{ idempotencyKey: string }>, outcome: Outcome, fields: Record<string, unknown>, t: Messages) {
   const from = getQuery(event).from
   const page = typeof from === 'string' && FORM_RETURN_PATHS[form.name].test(from) ? from : form.fallbackPage(fields)
   const ids = formIds(form.name)
@@ -159,7 +168,16 @@ async function answerWithRedirect(event: H3Event, form: VisitorForm<{ idempotenc
     values: outcome.keepValues ? postedValues(form.name, fields) : {},
   }
   if (outcome.retryAfterSeconds) setResponseHeader(event, 'retry-after', outcome.retryAfterSeconds)
-  return sendRedirect(event, `${page}?form=${await saveFormState(state)}#${ids.errors}`, 303)
+  let token: string
+  try {
+    token = await saveFormState(state)
+  } catch (error) {
+    // Nowhere to keep the messages for the page: answer with the calm 503 page (phone number,
+    // help lines) rather than a redirect that would lose them.
+    console.error(`[forms] form-state store unavailable: ${(error as Error).message}`)
+    throw createError({ statusCode: 503, statusMessage: t.forms.unavailable })
+  }
+  return sendRedirect(event, `${page}?form=${token}#${ids.errors}`, 303)
 }
 
 /** What the visitor typed, for putting back in place: known fields only, as strings, bounded. */

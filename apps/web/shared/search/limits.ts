@@ -1,4 +1,4 @@
-// Bounds on a search, shared by the page, the canonical-URL middleware and the search API.
+// Bounds on a search, shared by the page, the canonical URLs (server/utils/page-routes.ts) and the search API.
 export const SEARCH_LIMITS = {
   /** Characters in a query (after spaces are collapsed). */
   maxQueryLength: 100,

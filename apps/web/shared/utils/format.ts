@@ -55,16 +55,80 @@ export function isValidSlug(value: unknown): value is string {
   return typeof value === 'string' && /^[A-Za-z0-9._~-]{1,160}$/.test(value)
 }
 
-/** Only web, mail and phone links from the CMS become links; `javascript:` and friends do not. */
-export function safeHref(url: string | null | undefined): string | undefined {
-  if (!url) return undefined
-  const trimmed = url.trim()
-  if (/^(?:\/(?!\/)|#)/.test(trimmed)) return trimmed
-  if (/^(?:https?:\/\/|mailto:|tel:|sms:)/i.test(trimmed)) return trimmed
-  return undefined
+// Links written by staff in the CMS. What matters is where the BROWSER goes, so each link is read
+// with the WHATWG URL parser (the browser's own rules: leading control characters and spaces are
+// stripped, tabs and newlines inside are dropped, `\` counts as `/` in web URLs). `//evil.example`
+// and `/\evil.example` are links to another host, not paths of this site.
+const SITE = 'https://this-site.invalid'
+const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:', 'sms:'])
+
+export interface SafeLink {
+  /** The link as the browser will read it (normalised by the URL parser). */
+  href: string
+  /** Another site: the link gets rel="noopener noreferrer". */
+  external: boolean
 }
 
-/** Is this a link to another site (so it gets rel="noopener")? */
-export function isExternalHref(url: string): boolean {
-  return /^https?:\/\//i.test(url)
+/**
+ * A staff-written link made safe to render, or undefined when it must not be a link: only web,
+ * mail, phone and text-message links; never `javascript:`, `data:`, `vbscript:` or any other
+ * scheme, nor a web address with a user name in it (`https://988.ca@evil.example`).
+ */
+export function safeLink(url: string | null | undefined): SafeLink | undefined {
+  if (typeof url !== 'string') return undefined
+  // What the parser itself ignores, removed first so the checks below see what the browser sees.
+  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+  // A link is absolute (a scheme), site-absolute (/ or \) or an anchor on this page; a relative
+  // path ("articles/x") would mean something else on every page it appears on.
+  if (!/^(?:[a-z][a-z\d+.-]*:|[/\\#])/i.test(cleaned)) return undefined
+  let parsed: URL
+  try {
+    parsed = new URL(cleaned, `${SITE}/`)
+  } catch {
+    return undefined
+  }
+  if (cleaned.startsWith('#')) return { href: parsed.hash || '#', external: false }
+  if (!LINK_SCHEMES.has(parsed.protocol)) return undefined
+  if (parsed.protocol === 'http:' || parsed.protocol === 'https:') {
+    if (parsed.username || parsed.password) return undefined
+    if (parsed.origin === SITE) {
+      if (startsWithEncodedHost(parsed.pathname)) return undefined
+      return { href: `${parsed.pathname}${parsed.search}${parsed.hash}`, external: false }
+    }
+    return { href: parsed.href, external: true }
+  }
+  return { href: parsed.href, external: false }
 }
+
+/**
+ * `/%2F%2Fevil.example`, `/%5Cevil.example` (once or twice encoded) are paths to the browser but a
+ * host to any server or router that decodes before redirecting: not pages of ours.
+ */
+function startsWithEncodedHost(pathname: string): boolean {
+  let path = pathname
+  for (let round = 0; round < 3; round += 1) {
+    if (/^\/[/\\]/.test(path)) return true
+    let decoded: string
+    try {
+      decoded = decodeURIComponent(path)
+    } catch {
+      return true // broken escapes: no page of ours has them
+    }
+    if (decoded === path) return false
+    path = decoded
+  }
+  return true
+}
+
+/** The href of a staff-written link, or undefined when it must not become a link (see safeLink). */
+export function safeHref(url: string | null | undefined): string | undefined {
+  return safeLink(url)?.href
+}
+
+/** Is this a link to another site (so it gets rel="noopener noreferrer")? */
+export function isExternalHref(url: string): boolean {
+  return safeLink(url)?.external ?? false
+}
+
+/** The rel every link to another site carries: no window.opener, no Referer. */
+export const EXTERNAL_REL = 'noopener noreferrer'

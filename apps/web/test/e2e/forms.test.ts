@@ -2,11 +2,11 @@
 // status for programs, and the form shown again with its messages for browsers without
 // JavaScript), valid submissions stored exactly once, the rate limit, fresh idempotency keys on
 // cached pages, what the public can see, and the CMS being down. Counts come from the CMS's
-// SQLite file (stack.ts countRows): requests and comments have no read route, by design.
+// admin API (stack.ts countRows): requests and comments have no public read route, by design.
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createContentClient } from '@clinic/client'
-import { countRows, findRow, getPage, moderateComment, requestFrom, startStack, textOf, waitUntil, type PlainResponse, type Stack } from './stack'
+import { countRows, findRow, getPage, listAllArticles, moderateComment, requestFrom, startStack, startWebServer, textOf, waitUntil, type PlainResponse, type Stack } from './stack'
 
 let stack: Stack
 let therapistSlug: string
@@ -54,7 +54,7 @@ function urlEncoded(fields: Record<string, unknown>): string {
   return params.toString()
 }
 
-const counts = () => ({ inquiries: countRows(stack.cmsDatabase, 'inquiries'), comments: countRows(stack.cmsDatabase, 'comments') })
+const counts = async () => ({ inquiries: await countRows(stack, 'inquiries'), comments: await countRows(stack, 'comments') })
 
 function postJson(path: string, body: unknown, address = newAddress(), headers: Record<string, string> = {}): Promise<PlainResponse> {
   return requestFrom(address, url(path), {
@@ -77,7 +77,7 @@ const json = (response: PlainResponse) => JSON.parse(response.text) as { ok: boo
 beforeAll(async () => {
   stack = await startStack()
   const content = createContentClient({ endpoint: `${stack.cmsUrl}/graphql` })
-  const [therapists, { items }] = await Promise.all([content.listTherapists(), content.listArticles({ pageSize: 100 })])
+  const [therapists, items] = await Promise.all([content.listTherapists(), listAllArticles(content)])
   therapistSlug = therapists[0]!.slug
   sensitiveArticle = items.find((article) => article.sensitiveTopic)!.slug
 
@@ -172,7 +172,7 @@ describe('bad input is refused and stores nothing', () => {
   })
 
   it.each(badInputs.map((input) => [input.name, input] as const))('%s → the right 4xx and message, for a program (JSON)', async (_name, input) => {
-    const before = counts()
+    const before = await counts()
     const { type, body } = requestBody(input, 'json')
     const response = await postJson(`/forms/${input.form}`, body, newAddress(), { 'content-type': type, ...input.headers })
     expect(response.status).toBe(input.status)
@@ -183,13 +183,13 @@ describe('bad input is refused and stores nothing', () => {
     else expect(answer.message).toMatch(input.message)
     if (input.status === 400 && input.field) expect(answer.message).toMatch(/highlighted fields/)
     answered.push(`${input.name} → ${response.status} ${input.field ? `${input.field}: ${answer.errors[input.field]}` : answer.message}`)
-    expect(counts()).toEqual(before)
+    expect(await counts()).toEqual(before)
   })
 
   it.each(badInputs.filter((input) => !input.jsonOnly).map((input) => [input.name, input] as const))(
     '%s → the form again, messages next to the fields, for a browser without JavaScript',
     async (_name, input) => {
-      const before = counts()
+      const before = await counts()
       const { type, body } = requestBody(input, 'form')
       const page = pageOf(input)
       const response = await postForm(`/forms/${input.form}?from=${encodeURIComponent(page)}`, body, newAddress(), { 'content-type': type, ...input.headers })
@@ -214,7 +214,7 @@ describe('bad input is refused and stores nothing', () => {
         const typed = input.form === 'inquiry' ? 'value="705-555-0123"' : 'value="Jo'
         if (input.field !== 'phone' && input.field !== 'displayName') expect(shown.html).toContain(typed)
       }
-      expect(counts()).toEqual(before)
+      expect(await counts()).toEqual(before)
     },
   )
 
@@ -227,15 +227,15 @@ describe('bad input is refused and stores nothing', () => {
 describe('valid submissions', () => {
   it('stores a request sent by a plain form post once, and answers with a redirect to the confirmation', async () => {
     const inquiry = validInquiry({ name: 'Robin Lake' })
-    const before = counts()
+    const before = await counts()
     const address = newAddress()
     const response = await postForm('/forms/inquiry?from=%2Fcontact', urlEncoded(inquiry), address)
     expect(response.status).toBe(303)
     expect(response.headers.location).toBe('/contact?sent=inquiry#inquiry-sent')
-    expect(counts().inquiries).toBe(before.inquiries + 1)
-    const stored = findRow(stack.cmsDatabase, 'inquiries', { idempotency_key: inquiry.idempotencyKey })
-    expect(stored).toMatchObject({ name: 'Robin Lake', contact_method: 'phone', phone: '705-555-0123', email: null, funding: 'jordans_principle', progress: 'new' })
-    expect(JSON.parse(String(stored!.preferred_times))).toEqual(['weekday_mornings', 'weekends'])
+    expect((await counts()).inquiries).toBe(before.inquiries + 1)
+    const stored = await findRow(stack, 'inquiries', { idempotencyKey: inquiry.idempotencyKey })
+    expect(stored).toMatchObject({ name: 'Robin Lake', contactMethod: 'phone', phone: '705-555-0123', email: null, funding: 'jordans_principle', progress: 'new' })
+    expect(stored!.preferredTimes).toEqual(['weekday_mornings', 'weekends'])
 
     // The confirmation is a GET: reloading it sends nothing again.
     const confirmation = await getPage(url('/contact?sent=inquiry'))
@@ -244,7 +244,7 @@ describe('valid submissions', () => {
     // A network retry of the same post (same key) is answered the same, and stores nothing more.
     const retried = await postForm('/forms/inquiry?from=%2Fcontact', urlEncoded(inquiry), address)
     expect(retried.headers.location).toBe('/contact?sent=inquiry#inquiry-sent')
-    expect(counts().inquiries).toBe(before.inquiries + 1)
+    expect((await counts()).inquiries).toBe(before.inquiries + 1)
   })
 
   it('sends a therapist-page visitor back to that page', async () => {
@@ -260,18 +260,18 @@ describe('valid submissions', () => {
     const address = newAddress()
     const results = await Promise.all(Array.from({ length: 5 }, () => postJson('/forms/inquiry', inquiry, address)))
     expect(results.map((result) => result.status).sort()).toEqual([200, 200, 200, 200, 201])
-    expect(countRows(stack.cmsDatabase, 'inquiries', { idempotency_key: inquiry.idempotencyKey })).toBe(1)
+    expect(await countRows(stack, 'inquiries', { idempotencyKey: inquiry.idempotencyKey })).toBe(1)
 
     const comment = validComment()
     const comments = await Promise.all(Array.from({ length: 5 }, () => postForm(`/forms/comment?from=/articles/${commentable}`, urlEncoded(comment), address)))
     expect(comments.every((result) => result.status === 303 && /\?sent=comment#comment-sent$/.test(String(result.headers.location)))).toBe(true)
-    expect(countRows(stack.cmsDatabase, 'comments', { idempotency_key: comment.idempotencyKey })).toBe(1)
+    expect(await countRows(stack, 'comments', { idempotencyKey: comment.idempotencyKey })).toBe(1)
   })
 
   it('stores only the contact detail the visitor chose', async () => {
     const inquiry = validInquiry({ contactMethod: 'email', email: 'robin@example.ca', phone: '705-555-0199', therapist: '' })
     expect((await postJson('/forms/inquiry', inquiry)).status).toBe(201)
-    expect(findRow(stack.cmsDatabase, 'inquiries', { idempotency_key: inquiry.idempotencyKey })).toMatchObject({ email: 'robin@example.ca', phone: null })
+    expect(await findRow(stack, 'inquiries', { idempotencyKey: inquiry.idempotencyKey })).toMatchObject({ email: 'robin@example.ca', phone: null })
   })
 })
 
@@ -279,7 +279,7 @@ describe('rate limit', () => {
   it('answers the sixth request in an hour from one address with 429 and when to try again', async () => {
     const address = newAddress()
     for (let index = 0; index < 5; index += 1) expect((await postJson('/forms/inquiry', validInquiry(), address)).status).toBe(201)
-    const before = counts()
+    const before = await counts()
     const refused = await postJson('/forms/inquiry', validInquiry(), address)
     expect(refused.status).toBe(429)
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(3000)
@@ -291,7 +291,7 @@ describe('rate limit', () => {
     const shown = await getPage(url(String(form.headers.location).replace(/#.*/, '')))
     expect(textOf(shown.html)).toMatch(/sent 5 requests in the last hour/)
     expect(shown.html).toContain('value="Kept Name"')
-    expect(counts()).toEqual(before)
+    expect(await counts()).toEqual(before)
 
     // Someone else is not affected.
     expect((await postJson('/forms/inquiry', validInquiry())).status).toBe(201)
@@ -356,12 +356,12 @@ describe('what the public can see', () => {
       keys[status] = comment.idempotencyKey
       expect((await postJson('/forms/comment', comment)).status).toBe(201)
     }
-    const documentId = (status: string) => String(findRow(stack.cmsDatabase, 'comments', { idempotency_key: keys[status]! })!.document_id)
+    const documentId = async (status: string) => String((await findRow(stack, 'comments', { idempotencyKey: keys[status]! }))!.documentId)
     const page = async () => textOf((await getPage(url(`/articles/${commentable}`))).html)
     for (const body of Object.values(bodies)) expect(await page()).not.toContain(body)
 
-    await moderateComment(stack, documentId('rejected'), 'rejected')
-    await moderateComment(stack, documentId('approved'), 'approved')
+    await moderateComment(stack, await documentId('rejected'), 'rejected')
+    await moderateComment(stack, await documentId('approved'), 'approved')
     await waitUntil(async () => (await page()).includes(bodies.approved), 5000)
     const html = (await getPage(url(`/articles/${commentable}`))).html
     expect(html).toContain(`Approved words &amp; &quot;quotes&quot; ${stamp}`)
@@ -380,14 +380,45 @@ describe('what the public can see', () => {
   })
 })
 
+describe('behind a reverse proxy (NUXT_TRUSTED_PROXIES)', () => {
+  // A second website process in front of the same CMS, told that 127.0.0.2 is its proxy.
+  const PROXY = '127.0.0.2'
+  const send = (site: string, from: string, forwardedFor?: string) =>
+    requestFrom(from, `${site}/forms/inquiry`, {
+      method: 'POST',
+      headers: { accept: 'application/json', 'content-type': 'application/json', ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+      body: JSON.stringify(validInquiry()),
+    })
+
+  it('counts each visitor the proxy names, ignores X-Forwarded-For from anyone else, and ignores what a visitor prepends', async () => {
+    const site = await startWebServer({ cmsUrl: stack.cmsUrl, secret: stack.secret, env: { NUXT_TRUSTED_PROXIES: PROXY } })
+    try {
+      // Visitor A through the proxy: five requests an hour, then 429.
+      const visitorA = '203.0.113.7'
+      for (let i = 0; i < 5; i++) expect((await send(site.url, PROXY, visitorA)).status).toBe(201)
+      expect((await send(site.url, PROXY, visitorA)).status).toBe(429)
+      // Visitor B through the same proxy has a bucket of their own (not everyone behind the proxy in one).
+      expect((await send(site.url, PROXY, '203.0.113.8')).status).toBe(201)
+      // A forged first entry: the proxy appended the real address last, and that is what counts.
+      expect((await send(site.url, PROXY, `198.51.100.${Math.floor(Math.random() * 200)}, ${visitorA}`)).status).toBe(429)
+      // A client that is not the proxy sends a fresh X-Forwarded-For each time: ignored, its own address counts.
+      const direct = '127.0.0.3'
+      for (let i = 0; i < 5; i++) expect((await send(site.url, direct, `192.0.2.${i + 1}`)).status).toBe(201)
+      expect((await send(site.url, direct, '192.0.2.99')).status).toBe(429)
+    } finally {
+      await site.stop()
+    }
+  })
+})
+
 describe('when the CMS is down', () => {
   it('gives the visitor a clear message with the clinic’s phone number, keeps what they typed, and stores nothing', async () => {
     // Let the webhook's later cache clears pass (server/utils/cache-invalidation.ts), then warm the
     // pages, so they can still be shown while the CMS is away.
     await new Promise((resolve) => setTimeout(resolve, 6500))
     for (const path of ['/contact', `/articles/${commentable}`]) expect((await getPage(url(path))).status).toBe(200)
+    const before = await counts()
     await stack.stopCms()
-    const before = counts()
 
     const inquiry = await postJson('/forms/inquiry', validInquiry())
     expect(inquiry.status).toBe(503)
@@ -401,6 +432,8 @@ describe('when the CMS is down', () => {
     expect(shown.status).toBe(200)
     expect(textOf(shown.html)).toMatch(/could not send this just now.*705-535-1639/)
     expect(shown.html).toContain('value="Still Here"')
-    expect(counts()).toEqual(before)
-  })
+    // Counted through the admin API: with the CMS back on the same database, nothing was stored.
+    await stack.restartCms()
+    expect(await counts()).toEqual(before)
+  }, 240_000) // includes a CMS restart
 })

@@ -1,8 +1,8 @@
 // A real, seeded CMS (child process, throwaway SQLite) and the built website pointed at it.
 import { randomBytes } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
-import { DatabaseSync } from 'node:sqlite'
-import { freePort, startCmsProcess, startWebProcess, type WebProcess } from '@clinic/testing'
+import { createThrowawayDatabase, freePort, postgresAdminUrl, startCmsProcess, startWebProcess, type WebProcess } from '@clinic/testing'
+import { DEFAULT_PAGE_SIZE, type ArticleSummary, type ContentClient } from '@clinic/client'
 
 export const ADMIN_EMAIL = 'e2e-admin@example.test'
 export const ADMIN_PASSWORD = 'E2e-admin-Passw0rd'
@@ -11,12 +11,12 @@ export interface Stack {
   cmsUrl: string
   webUrl: string
   secret: string
-  /** The CMS's SQLite file: tests count what the CMS stored (see countRows). */
-  cmsDatabase: string
   admin: AdminClient
   /** Output of the website server (for failure messages). */
   webOutput: string[]
   stopCms(): Promise<void>
+  /** Starts the CMS again on the same database and port (after stopCms). */
+  restartCms(): Promise<void>
   stop(): Promise<void>
 }
 
@@ -29,9 +29,12 @@ export async function startStack(): Promise<Stack> {
   const webPort = await freePort()
   const webUrl = `http://127.0.0.1:${webPort}`
   const secret = randomBytes(16).toString('hex')
+  // With CLINIC_TEST_POSTGRES_URL the CMS runs on a throwaway PostgreSQL database (the
+  // production database), else on a throwaway SQLite file.
+  const database = postgresAdminUrl() ? await createThrowawayDatabase(postgresAdminUrl()!) : null
   // The CMS learns the site's address (WEB_URL) for its webhook before the site starts.
-  const cms = await startCmsProcess({
-    env: { WEB_URL: webUrl, REVALIDATE_SECRET: secret, ADMIN_EMAIL, ADMIN_PASSWORD },
+  let cms = await startCmsProcess({
+    env: { WEB_URL: webUrl, REVALIDATE_SECRET: secret, ADMIN_EMAIL, ADMIN_PASSWORD, ...database?.env },
   })
 
   let web: WebProcess
@@ -40,6 +43,7 @@ export async function startStack(): Promise<Stack> {
   } catch (error) {
     await cms.stop()
     cms.cleanup()
+    await database?.drop()
     throw error
   }
 
@@ -48,7 +52,6 @@ export async function startStack(): Promise<Stack> {
     cmsUrl: cms.url,
     webUrl,
     secret,
-    cmsDatabase: cms.env.DATABASE_FILENAME!,
     admin: await AdminClient.login(cms.url, ADMIN_EMAIL, ADMIN_PASSWORD),
     webOutput: web.output,
     async stopCms() {
@@ -56,10 +59,18 @@ export async function startStack(): Promise<Stack> {
       cmsStopped = true
       await cms.stop()
     },
+    async restartCms() {
+      if (!cmsStopped) return
+      const previous = cms
+      cms = await startCmsProcess({ port: previous.port, env: previous.env })
+      previous.cleanup()
+      cmsStopped = false
+    },
     async stop() {
       await web.stop()
       if (!cmsStopped) await cms.stop()
       cms.cleanup()
+      await database?.drop()
     },
   }
 }
@@ -137,6 +148,15 @@ export class AdminClient {
   async unpublish(documentId: string): Promise<void> {
     await this.call('POST', `/${documentId}/actions/unpublish`, {})
   }
+
+  /** What the admin's preview panel asks for: the preview URL of one document (raw answer too). */
+  async previewLink(uid: string, params: { documentId?: string; status?: 'draft' | 'published' }): Promise<{ url: string; body: string }> {
+    const query = new URLSearchParams({ ...(params.documentId ? { documentId: params.documentId } : {}), status: params.status ?? 'draft' })
+    const response = await fetch(`${this.cmsUrl}/content-manager/preview/url/${uid}?${query}`, { headers: { authorization: `Bearer ${this.token}` } })
+    const body = await response.text()
+    if (response.status !== 200) throw new Error(`preview url for ${uid}: ${response.status} ${body}`)
+    return { url: (JSON.parse(body) as { data: { url: string } }).data.url, body }
+  }
 }
 
 /**
@@ -153,34 +173,32 @@ export async function moderateComment(stack: Pick<Stack, 'admin'>, documentId: s
   if (!response.ok) throw new Error(`moderate comment: ${response.status} ${await response.text()}`)
 }
 
-/**
- * Counts rows the CMS stored, straight from its SQLite file (read-only). Consultation requests and
- * comments have no read route at all, by design, so the database is the honest witness; this also
- * works while the CMS is stopped.
- */
-export function countRows(databaseFile: string, table: 'inquiries' | 'comments', where: Record<string, string> = {}): number {
-  const database = new DatabaseSync(databaseFile, { readOnly: true })
-  try {
-    const columns = Object.keys(where)
-    const clause = columns.length ? ` WHERE ${columns.map((column) => `${column} = ?`).join(' AND ')}` : ''
-    const row = database.prepare(`SELECT COUNT(*) AS n FROM ${table}${clause}`).get(...Object.values(where)) as { n: number }
-    return Number(row.n)
-  } finally {
-    database.close()
-  }
+const STAFF_ONLY_TYPES = { inquiries: 'api::inquiry.inquiry', comments: 'api::comment.comment' } as const
+type StaffOnlyType = keyof typeof STAFF_ONLY_TYPES
+
+/** Entries of a staff-only type as staff see them in the admin (content-manager API), by field values. */
+async function listAsStaff(stack: Pick<Stack, 'admin'>, type: StaffOnlyType, where: Record<string, string>, pageSize: number) {
+  const query = new URLSearchParams({ page: '1', pageSize: String(pageSize) })
+  Object.entries(where).forEach(([field, value], index) => query.set(`filters[$and][${index}][${field}][$eq]`, value))
+  const response = await fetch(`${stack.admin.cmsUrl}/content-manager/collection-types/${STAFF_ONLY_TYPES[type]}?${query}`, {
+    headers: { authorization: `Bearer ${stack.admin.token}` },
+  })
+  if (!response.ok) throw new Error(`listing ${type}: ${response.status} ${await response.text()}`)
+  return (await response.json()) as { results: Record<string, unknown>[]; pagination: { total: number } }
 }
 
-/** One stored row of a table, by column values (for documentIds and stored fields). */
-export function findRow(databaseFile: string, table: 'inquiries' | 'comments', where: Record<string, string>): Record<string, unknown> | undefined {
-  const database = new DatabaseSync(databaseFile, { readOnly: true })
-  try {
-    const columns = Object.keys(where)
-    return database.prepare(`SELECT * FROM ${table} WHERE ${columns.map((column) => `${column} = ?`).join(' AND ')}`).get(...Object.values(where)) as
-      | Record<string, unknown>
-      | undefined
-  } finally {
-    database.close()
-  }
+/**
+ * Counts what the CMS stored, through the admin API as staff read it. Consultation requests and
+ * comments have no public read route at all, by design; the admin API works on SQLite and
+ * PostgreSQL alike.
+ */
+export async function countRows(stack: Pick<Stack, 'admin'>, type: StaffOnlyType, where: Record<string, string> = {}): Promise<number> {
+  return (await listAsStaff(stack, type, where, 1)).pagination.total
+}
+
+/** One stored entry of a staff-only type, by field values (documentId and stored fields). */
+export async function findRow(stack: Pick<Stack, 'admin'>, type: StaffOnlyType, where: Record<string, string>): Promise<Record<string, unknown> | undefined> {
+  return (await listAsStaff(stack, type, where, 1)).results[0]
 }
 
 export interface PlainResponse {
@@ -219,6 +237,17 @@ export interface UploadedFile {
 export async function getPage(url: string, headers: Record<string, string> = {}): Promise<{ status: number; html: string; headers: Headers }> {
   const response = await fetch(url, { headers: { accept: 'text/html', ...headers }, redirect: 'manual' })
   return { status: response.status, html: await response.text(), headers: response.headers }
+}
+
+/**
+ * Every published article, newest first, a page of DEFAULT_PAGE_SIZE at a time: the CMS prices a
+ * list by its page size (GRAPHQL_MAX_COST, 25000), so one page of 100 articles is refused.
+ */
+export async function listAllArticles(content: Pick<ContentClient, 'listArticles'>): Promise<ArticleSummary[]> {
+  const first = await content.listArticles({ pageSize: DEFAULT_PAGE_SIZE })
+  const items = [...first.items]
+  for (let page = 2; page <= first.pageCount; page++) items.push(...(await content.listArticles({ page, pageSize: DEFAULT_PAGE_SIZE })).items)
+  return items
 }
 
 /** Polls until `check` passes; returns the milliseconds it took. */

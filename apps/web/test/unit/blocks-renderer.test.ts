@@ -82,7 +82,28 @@ describe('BlocksRenderer', () => {
         ],
       },
     ])
-    expect(html).toBe('<p><a href="https://988.ca" rel="noopener"><strong>9-8-8</strong></a> and <a href="/get-help">help</a> and bad</p>')
+    expect(html).toBe('<p><a href="https://988.ca/" rel="noopener noreferrer"><strong>9-8-8</strong></a> and <a href="/get-help">help</a> and bad</p>')
+  })
+
+  const linkTo = async (url: string) => render([{ type: 'paragraph', children: [{ type: 'link', url, children: [text('words')] }] }])
+
+  it.each([
+    ['//evil.example/x', '<p><a href="https://evil.example/x" rel="noopener noreferrer">words</a></p>'],
+    ['/\\evil.example', '<p><a href="https://evil.example/" rel="noopener noreferrer">words</a></p>'],
+    ['\\/evil.example', '<p><a href="https://evil.example/" rel="noopener noreferrer">words</a></p>'],
+    [' \u0001//evil.example', '<p><a href="https://evil.example/" rel="noopener noreferrer">words</a></p>'],
+    ['/%5Cevil.example', '<p>words</p>'],
+    ['/%2F%2Fevil.example', '<p>words</p>'],
+    ['javascript:alert(1)', '<p>words</p>'],
+    ['java\tscript:alert(1)', '<p>words</p>'],
+    ['data:text/html,<script>alert(1)</script>', '<p>words</p>'],
+    ['vbscript:msgbox(1)', '<p>words</p>'],
+    ['http://example.org', '<p><a href="http://example.org/" rel="noopener noreferrer">words</a></p>'],
+    ['/articles/winter', '<p><a href="/articles/winter">words</a></p>'],
+    ['#help-lines', '<p><a href="#help-lines">words</a></p>'],
+    ['mailto:info@example.org', '<p><a href="mailto:info@example.org">words</a></p>'],
+  ])('a link to %j renders as %s', async (url, expected) => {
+    expect(await linkTo(url)).toBe(expected)
   })
 
   it('renders an image from the sizes Strapi made, through the site, lazily, with alt text and dimensions', async () => {

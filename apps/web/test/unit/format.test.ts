@@ -1,23 +1,87 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatTime, isValidSlug, isoDate, safeHref, shortTime, smsHref, telHref } from '#shared/utils/format'
+import { formatDate, formatTime, isExternalHref, isValidSlug, isoDate, safeHref, safeLink, shortTime, smsHref, telHref } from '#shared/utils/format'
 import { imageAtLeast, imageSrcset, uploadPath } from '#shared/utils/media'
 
-describe('safeHref', () => {
+describe('safeLink: staff-written links', () => {
   it.each([
-    ['https://988.ca', 'https://988.ca'],
-    ['http://example.org/a', 'http://example.org/a'],
+    ['https://988.ca', 'https://988.ca/'],
+    ['http://example.org/a?b=1#c', 'http://example.org/a?b=1#c'],
+    ['  https://988.ca/help  ', 'https://988.ca/help'],
+    ['HTTPS://Example.ORG', 'https://example.org/'],
+  ])('%j is a link to another site: %j', (input, href) => {
+    expect(safeLink(input)).toEqual({ href, external: true })
+    expect(isExternalHref(input)).toBe(true)
+  })
+
+  it.each([
     ['/articles/x', '/articles/x'],
+    ['/articles/x?page=2#top', '/articles/x?page=2#top'],
     ['#help', '#help'],
+    ['/', '/'],
+    [' /get-help', '/get-help'],
+  ])('%j is a page of this site: %j', (input, href) => {
+    expect(safeLink(input)).toEqual({ href, external: false })
+    expect(isExternalHref(input)).toBe(false)
+  })
+
+  // The tricks that look like a path of this site but take the browser to another host: each is
+  // either a link to another site (with rel) or not a link at all, never an on-site link.
+  it.each([
+    ['protocol-relative', '//evil.example/x', 'https://evil.example/x'],
+    ['backslash after the slash', '/\\evil.example', 'https://evil.example/'],
+    ['backslash first', '\\/evil.example', 'https://evil.example/'],
+    ['two backslashes', '\\\\evil.example/x', 'https://evil.example/x'],
+    ['a tab inside the slashes', '/\t/evil.example', 'https://evil.example/'],
+    ['a newline inside the slashes', '/\n/evil.example', 'https://evil.example/'],
+    ['leading spaces', '   //evil.example', 'https://evil.example/'],
+    ['leading control characters', '\u0001\u001f//evil.example', 'https://evil.example/'],
+    ['a scheme without slashes', 'http:evil.example', 'http://evil.example/'],
+    ['dot segments', '/./\\evil.example', undefined],
+    ['an encoded slash', '/%2F%2Fevil.example', undefined],
+    ['an encoded backslash', '/%5Cevil.example', undefined],
+    ['a lower-case encoded backslash', '/%5cevil.example', undefined],
+    ['a twice-encoded slash', '/%252F%252Fevil.example', undefined],
+    ['a broken escape', '/%E0%A4%A', undefined],
+  ])('%s (%j) never renders as a link of this site', (_, input, externalHref) => {
+    const link = safeLink(input)
+    if (externalHref === undefined) expect(link).toBeUndefined()
+    else expect(link).toEqual({ href: externalHref, external: true })
+    expect(safeHref(input)?.startsWith('/') && !safeHref(input)?.startsWith('//')).not.toBe(true)
+  })
+
+  it.each([
+    ['javascript:alert(1)'],
+    [' JavaScript:alert(1)'],
+    ['java\tscript:alert(1)'],
+    ['java\nscript:alert(1)'],
+    ['\u0000javascript:alert(1)'],
+    ['\u0008 javascript:alert(1)'],
+    ['JAVASCRIPT:alert(1)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['  data:image/svg+xml;base64,PHN2Zz4='],
+    ['vbscript:msgbox(1)'],
+    ['file:///etc/passwd'],
+    ['blob:https://988.ca/1'],
+    ['ftp://example.org'],
+    ['https://988.ca@evil.example/'],
+    ['https://user:pass@example.org/'],
+    ['articles/relative'],
+    ['evil.example'],
+    [''],
+    ['   '],
+    [null],
+    [undefined],
+  ])('%j is not a link at all', (input) => {
+    expect(safeLink(input)).toBeUndefined()
+    expect(safeHref(input)).toBeUndefined()
+  })
+
+  it.each([
     ['mailto:info@example.org', 'mailto:info@example.org'],
     ['tel:988', 'tel:988'],
-    ['javascript:alert(1)', undefined],
-    [' JavaScript:alert(1)', undefined],
-    ['data:text/html,<script>', undefined],
-    ['//evil.example/x', undefined],
-    ['vbscript:x', undefined],
-    ['', undefined],
-  ])('turns %j into %j', (input, expected) => {
-    expect(safeHref(input)).toBe(expected)
+    ['sms:686868', 'sms:686868'],
+  ])('%j stays a mail or phone link (no rel needed): %j', (input, href) => {
+    expect(safeLink(input)).toEqual({ href, external: false })
   })
 })
 

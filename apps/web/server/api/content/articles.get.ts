@@ -10,5 +10,9 @@ export default defineEventHandler(async (event) => {
   const topic = query.topic === undefined || query.topic === '' ? undefined : query.topic
   if (topic !== undefined && !isValidSlug(topic)) throw notFound('Topic')
   const locale = localeQuery(event)
+  // Unknown topics and pages past the end are answered from entries that exist anyway (the topic
+  // list, the first page), so made-up values cannot each fill a cache entry.
+  if (topic !== undefined && !(await readContent(() => listTopics(locale))).some((known) => known.slug === topic)) throw notFound('Topic')
+  if (page > 1 && page > (await readContent(() => listArticles(1, PAGE_SIZE, topic, locale))).pageCount) throw notFound('Page')
   return readContent(() => listArticles(page, PAGE_SIZE, topic, locale))
 })

@@ -1,4 +1,4 @@
-// /uploads/** → the CMS's /uploads/**. Images stay on this site's origin: the browser never
+// /uploads/** → the CMS's /uploads/** (or, with uploads in S3, NUXT_MEDIA_URL: the bucket). Images stay on this site's origin: the browser never
 // contacts the CMS, the CSP keeps img-src 'self', and the CMS address stays private.
 // Only images pass; cookies and other request headers are not forwarded.
 
@@ -11,8 +11,9 @@ export default defineEventHandler(async (event) => {
     throw createError({ statusCode: 404, statusMessage: 'Image not found' })
   }
 
-  const { cmsUrl } = useRuntimeConfig(event)
-  const target = `${String(cmsUrl).replace(/\/+$/, '')}/uploads/${segments.join('/')}`
+  const { cmsUrl, mediaUrl } = useRuntimeConfig(event)
+  const origin = String(mediaUrl || `${String(cmsUrl).replace(/\/+$/, '')}/uploads`).replace(/\/+$/, '')
+  const target = `${origin}/${segments.join('/')}`
   let upstream: Response
   try {
     upstream = await fetch(target, {

@@ -3,9 +3,12 @@ export default defineEventHandler(async (event) => {
   if (!isValidSlug(slug)) throw notFound('Approach')
   const preview = event.context.preview
   const locale = localeQuery(event)
-  // Not translated yet: the English entry (the page says so); previews read the language asked.
+  // Not translated yet: the other language's entry (the page says so); a preview reads the
+  // language its signed link names.
   const approach = await readContent(() =>
-    preview ? usePreviewClient().getApproach(slug, { ...preview, locale }) : withFallback(locale, (language) => getApproach(slug, language)),
+    preview
+      ? usePreviewClient(preview).getApproach(slug, { status: preview.status, locale: preview.locale ?? locale })
+      : withFallback(locale, (language) => getApproach(slug, language)),
   )
   if (!approach) throw notFound('Approach')
   return approach

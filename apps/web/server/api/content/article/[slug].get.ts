@@ -3,9 +3,12 @@ export default defineEventHandler(async (event) => {
   if (!isValidSlug(slug)) throw notFound('Article')
   const preview = event.context.preview
   const locale = localeQuery(event)
-  // Not translated yet: the English entry (the page says so); previews read the language asked.
+  // Not translated yet: the other language's entry (the page says so); a preview reads the
+  // language its signed link names.
   const article = await readContent(() =>
-    preview ? usePreviewClient().getArticle(slug, { ...preview, locale }) : withFallback(locale, (language) => getArticle(slug, language)),
+    preview
+      ? usePreviewClient(preview).getArticle(slug, { status: preview.status, locale: preview.locale ?? locale })
+      : withFallback(locale, (language) => getArticle(slug, language)),
   )
   if (!article) throw notFound('Article')
   return article

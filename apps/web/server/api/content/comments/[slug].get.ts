@@ -3,5 +3,7 @@ export default defineEventHandler(async (event) => {
   const slug = getRouterParam(event, 'slug')
   if (!isValidSlug(slug)) throw notFound('Article')
   const locale = localeQuery(event)
-  return readContent(() => listApprovedComments(slug, locale))
+  const comments = await readContent(() => listApprovedComments(slug, locale))
+  if (!comments) throw notFound('Article')
+  return comments
 })

@@ -3,9 +3,12 @@ export default defineEventHandler(async (event) => {
   if (!isValidSlug(slug)) throw notFound('Therapist')
   const preview = event.context.preview
   const locale = localeQuery(event)
-  // Not translated yet: the English entry (the page says so); previews read the language asked.
+  // Not translated yet: the other language's entry (the page says so); a preview reads the
+  // language its signed link names.
   const therapist = await readContent(() =>
-    preview ? usePreviewClient().getTherapist(slug, { ...preview, locale }) : withFallback(locale, (language) => getTherapist(slug, language)),
+    preview
+      ? usePreviewClient(preview).getTherapist(slug, { status: preview.status, locale: preview.locale ?? locale })
+      : withFallback(locale, (language) => getTherapist(slug, language)),
   )
   if (!therapist) throw notFound('Therapist')
   return therapist

@@ -1,0 +1,277 @@
+#!/usr/bin/env node
+// `pnpm --filter @clinic/web bench:throughput`: how close a cached page from the site's own Node
+// server comes to a static-file server. Prints numbers, never fails on one.
+//
+//   1. Boots a seeded CMS and the built site, and fetches the cached article page as identity,
+//      gzip and br, byte for byte.
+//   2. Writes those exact bytes (and the site's response headers) for Debian's nginx: one worker,
+//      `gzip_static on`, a precompressed .br file for brotli (nginx-light has no brotli module).
+//   3. wrk, one thread, 10 connections, BENCH_SECONDS (default 10) per side, nginx then the site,
+//      for each encoding: req/s, p50, p99 and the ratio site / nginx.
+//   4. The site alone at 200 connections for BENCH_LONG_SECONDS (default 60): errors and p99.
+//   5. A cold render: BENCH_COLD_RUNS (default 40) times, a signed "content changed" notice
+//      empties the cache (as a publish does), then one request for the article: p50, p99.
+//
+// BENCH_URL=http://host:port measures a running site instead (with NUXT_REVALIDATE_SECRET set
+// for step 5). nginx and wrk come from Debian: installed with apt-get when missing (as root).
+import { execFileSync, spawn } from 'node:child_process'
+import { createHmac } from 'node:crypto'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createContentClient } from '@clinic/client'
+import { pad, percentile } from './bench-table.mjs'
+
+const webDir = join(dirname(fileURLToPath(import.meta.url)), '..')
+const seconds = Number(process.env.BENCH_SECONDS ?? 10)
+const longSeconds = Number(process.env.BENCH_LONG_SECONDS ?? 60)
+const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 40)
+const ENCODINGS = ['identity', 'gzip', 'br']
+
+function ensureDebianTools() {
+  const missing = ['nginx', 'wrk'].filter((tool) => {
+    try {
+      execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' })
+      return false
+    } catch {
+      return true
+    }
+  })
+  if (!missing.length) return
+  console.log(`Installing ${missing.join(' and ')} from Debian…`)
+  const packages = missing.map((tool) => (tool === 'nginx' ? 'nginx-light' : tool))
+  try {
+    execFileSync('apt-get', ['install', '-y', ...packages], { stdio: 'inherit' })
+  } catch {
+    execFileSync('apt-get', ['update'], { stdio: 'inherit' })
+    execFileSync('apt-get', ['install', '-y', ...packages], { stdio: 'inherit' })
+  }
+}
+
+/** One GET with the raw (still compressed) body, as wrk and a browser receive it. */
+function rawGet(url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (response) => {
+      const chunks = []
+      response.on('data', (chunk) => chunks.push(chunk))
+      response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }))
+      response.on('error', reject)
+    })
+      .on('error', reject)
+      .end()
+  })
+}
+
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'date', 'content-length', 'content-encoding', 'transfer-encoding', 'etag', 'last-modified', 'vary'])
+
+/** A directory nginx can serve (its workers run as www-data): the page's bytes and a config. */
+function nginxSite(page, headers) {
+  const dir = mkdtempSync(join(tmpdir(), 'clinic-nginx-'))
+  mkdirSync(join(dir, 'www'))
+  mkdirSync(join(dir, 'tmp'))
+  writeFileSync(join(dir, 'www/article.html'), page.identity)
+  writeFileSync(join(dir, 'www/article.html.gz'), page.gzip)
+  writeFileSync(join(dir, 'www/article.html.br'), page.br)
+  for (const path of [dir, join(dir, 'www'), join(dir, 'tmp')]) chmodSync(path, 0o755)
+  for (const name of ['article.html', 'article.html.gz', 'article.html.br']) chmodSync(join(dir, 'www', name), 0o644)
+  const quote = (value) => `"${String(value).replace(/["\\]/g, '\\$&')}"`
+  const addHeaders = Object.entries(headers)
+    .filter(([name]) => !HOP_BY_HOP.has(name) && name !== 'content-type')
+    .map(([name, value]) => `      add_header ${name} ${quote(value)} always;`)
+    .join('\n')
+  const port = 20000 + Math.floor(Math.random() * 20000)
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/tmp/body;
+  proxy_temp_path ${dir}/tmp/proxy;
+  fastcgi_temp_path ${dir}/tmp/fastcgi;
+  uwsgi_temp_path ${dir}/tmp/uwsgi;
+  scgi_temp_path ${dir}/tmp/scgi;
+  keepalive_requests 1000000;
+  sendfile on;
+  types { }
+  default_type ${quote(headers['content-type'] ?? 'text/html')};
+  map $http_accept_encoding $brotli { ~*\\bbr\\b 1; default 0; }
+  server {
+    listen 127.0.0.1:${port};
+    root ${dir}/www;
+    location = /article.html {
+      if ($brotli) { rewrite ^ /article.html.br last; }
+      gzip_static on;
+      gzip_vary on;
+${addHeaders}
+    }
+    location = /article.html.br {
+      internal;
+      add_header content-encoding br always;
+      add_header vary Accept-Encoding always;
+${addHeaders}
+    }
+  }
+}
+`,
+  )
+  return { dir, url: `http://127.0.0.1:${port}/article.html` }
+}
+
+async function startNginx(site) {
+  const child = spawn('nginx', ['-p', site.dir, '-c', join(site.dir, 'nginx.conf'), '-e', join(site.dir, 'error.log'), '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'inherit'] })
+  const started = Date.now()
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${readFileSync(join(site.dir, 'error.log'), 'utf8')}`)
+    try {
+      await rawGet(site.url)
+      break
+    } catch {
+      if (Date.now() - started > 10_000) throw new Error('nginx did not start within 10 s')
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+  return {
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGQUIT')
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))])
+      if (child.exitCode === null) child.kill('SIGKILL')
+    },
+  }
+}
+
+const UNITS = { us: 0.001, ms: 1, s: 1000 }
+const milliseconds = (text) => {
+  const [, value, unit] = /^([\d.]+)(us|ms|s)$/.exec(text) ?? []
+  return value ? Number(value) * UNITS[unit] : NaN
+}
+
+/** wrk's figures: req/s, p50 and p99 in ms, and every kind of error it counts. */
+function wrk(url, { encoding, connections = 10, duration = seconds }) {
+  const output = execFileSync('wrk', ['-t1', `-c${connections}`, `-d${duration}s`, '--latency', '-H', `accept-encoding: ${encoding}`, url], {
+    encoding: 'utf8',
+  })
+  const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output)
+  return {
+    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1]),
+    p50: milliseconds(/\s50%\s+(\S+)/.exec(output)?.[1] ?? ''),
+    p99: milliseconds(/\s99%\s+(\S+)/.exec(output)?.[1] ?? ''),
+    errors: (socketErrors ? socketErrors.slice(1).reduce((sum, count) => sum + Number(count), 0) : 0) + Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0),
+  }
+}
+
+const ms = (value) => `${value.toFixed(2)} ms`
+
+async function coldRenders(articleUrl, revalidateUrl, secret) {
+  const timings = []
+  const body = JSON.stringify({ event: 'entry.publish', model: 'article' })
+  const signature = createHmac('sha256', secret).update(body).digest('hex')
+  for (let run = 0; run < coldRuns; run++) {
+    const cleared = await fetch(revalidateUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signature }, body })
+    if (!cleared.ok) throw new Error(`revalidate answered ${cleared.status}`)
+    const started = performance.now()
+    const page = await rawGet(articleUrl, { accept: 'text/html', 'accept-encoding': 'br, gzip' })
+    timings.push(performance.now() - started)
+    if (page.status !== 200) throw new Error(`cold render answered ${page.status}`)
+  }
+  return timings
+}
+
+async function main() {
+  ensureDebianTools()
+  let stack
+  let baseUrl = process.env.BENCH_URL?.replace(/\/+$/, '')
+  let secret = process.env.NUXT_REVALIDATE_SECRET
+  let articlePath = process.env.BENCH_PATH
+  if (!baseUrl) {
+    if (!existsSync(join(webDir, '.output/server/index.mjs'))) {
+      console.error('Build the site first: pnpm --filter @clinic/web build')
+      process.exitCode = 1
+      return
+    }
+    // Node strips the types of this TypeScript helper (shared with the e2e tests).
+    const { startStack } = await import('../test/e2e/stack.ts')
+    console.log('Starting a seeded CMS and the built site…')
+    stack = await startStack()
+    baseUrl = stack.webUrl
+    secret = stack.secret
+    const { items } = await createContentClient({ endpoint: `${stack.cmsUrl}/graphql` }).listArticles()
+    articlePath ??= `/articles/${(items.find((item) => item.sensitiveTopic) ?? items[0]).slug}`
+  }
+  articlePath ??= '/articles/why-people-self-injure'
+  const articleUrl = `${baseUrl}${articlePath}`
+
+  let nginx
+  let site
+  try {
+    // The page as the site serves it from its cache, in each encoding (brotli is made in the
+    // background once the page is cached: wait for it).
+    for (const started = Date.now(); Date.now() - started < 30_000; ) {
+      if ((await rawGet(articleUrl, { 'accept-encoding': 'br' })).headers['content-encoding'] === 'br') break
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    const page = {}
+    let headers
+    for (const encoding of ENCODINGS) {
+      const response = await rawGet(articleUrl, { 'accept-encoding': encoding })
+      if (response.status !== 200) throw new Error(`${articlePath} answered ${response.status}`)
+      const served = response.headers['content-encoding'] ?? 'identity'
+      if (served !== encoding) console.warn(`  note: asked for ${encoding}, the site sent ${served}`)
+      page[encoding] = response.body
+      headers ??= response.headers
+    }
+    site = nginxSite(page, headers)
+    nginx = await startNginx(site)
+    for (const encoding of ENCODINGS) {
+      const fromNginx = await rawGet(site.url, { 'accept-encoding': encoding })
+      if (!fromNginx.body.equals(page[encoding])) throw new Error(`nginx does not serve the site's ${encoding} bytes`)
+    }
+
+    console.log(`\nCached ${articlePath}: the site's Node server next to nginx serving the same bytes`)
+    console.log(`(wrk -t1 -c10, ${seconds} s per side; bytes: ${ENCODINGS.map((encoding) => `${encoding} ${page[encoding].length}`).join(', ')})`)
+    const rows = [['encoding', 'nginx req/s', 'nginx p50', 'nginx p99', 'site req/s', 'site p50', 'site p99', 'site / nginx', 'errors']]
+    for (const encoding of ENCODINGS) {
+      const reference = wrk(site.url, { encoding })
+      const ours = wrk(articleUrl, { encoding })
+      rows.push([
+        encoding,
+        reference.rps.toFixed(0),
+        ms(reference.p50),
+        ms(reference.p99),
+        ours.rps.toFixed(0),
+        ms(ours.p50),
+        ms(ours.p99),
+        `${(ours.rps / reference.rps).toFixed(2)}×`,
+        ours.errors + reference.errors,
+      ])
+    }
+    console.log(pad(rows))
+    await nginx.stop()
+    nginx = undefined
+
+    if (longSeconds > 0) {
+      console.log(`\nThe site alone, 200 connections for ${longSeconds} s (wrk -t1 -c200, br)`)
+      const long = wrk(articleUrl, { encoding: 'br', connections: 200, duration: longSeconds })
+      console.log(pad([['req/s', 'p50', 'p99', 'errors + non-2xx'], [long.rps.toFixed(0), ms(long.p50), ms(long.p99), long.errors]]))
+    }
+
+    if (coldRuns > 0 && secret) {
+      console.log(`\nCold render of ${articlePath}: the cache emptied by a signed notice before each of ${coldRuns} requests`)
+      const timings = await coldRenders(articleUrl, `${baseUrl}/api/revalidate`, secret)
+      console.log(pad([['p50', 'p99', 'max'], [ms(percentile(timings, 50)), ms(percentile(timings, 99)), ms(Math.max(...timings))]]))
+    } else if (coldRuns > 0) {
+      console.log('\n(no cold-render figure: set NUXT_REVALIDATE_SECRET to the site\'s secret)')
+    }
+  } finally {
+    await nginx?.stop()
+    if (site) rmSync(site.dir, { recursive: true, force: true })
+    await stack?.stop()
+  }
+}
+
+await main()

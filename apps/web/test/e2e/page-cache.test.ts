@@ -1,0 +1,182 @@
+// The page cache against the built site and a real CMS: every visitor of a cached page gets the
+// same headers and bytes whether it was a hit or a miss, in each encoding, with ETag/304; one
+// entry per canonical URL; per-visitor form keys; freshness after a publish.
+import { createHmac } from 'node:crypto'
+import { request } from 'node:http'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createContentClient } from '@clinic/client'
+import { startStack, textOf, waitUntil, type Stack } from './stack'
+
+let stack: Stack
+let article: string
+
+interface RawResponse {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: Buffer
+}
+
+/** A GET with the body as sent (still compressed), as a browser receives it. */
+function rawGet(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    request(`${stack.webUrl}${path}`, { method, headers: { accept: 'text/html', ...headers } }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }))
+    })
+      .on('error', reject)
+      .end()
+  })
+}
+
+const decoded = (response: RawResponse) => {
+  const encoding = response.headers['content-encoding']
+  return (encoding === 'br' ? brotliDecompressSync(response.body) : encoding === 'gzip' ? gunzipSync(response.body) : response.body).toString('utf8')
+}
+
+const withoutDate = (headers: RawResponse['headers']) => Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'date'))
+
+async function emptyCache() {
+  const body = JSON.stringify({ event: 'entry.update', model: 'article' })
+  const signature = createHmac('sha256', stack.secret).update(body).digest('hex')
+  const response = await fetch(`${stack.webUrl}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signature }, body })
+  expect(response.status).toBe(200)
+}
+
+beforeAll(async () => {
+  stack = await startStack()
+  const { items } = await createContentClient({ endpoint: `${stack.cmsUrl}/graphql` }).listArticles()
+  article = `/articles/${(items.find((item) => item.sensitiveTopic) ?? items[0])!.slug}`
+})
+
+afterAll(async () => {
+  await stack?.stop()
+})
+
+describe('a cached page', () => {
+  it('has the same headers and bytes on a miss and on a hit, security headers included', async () => {
+    for (const path of [article, '/', '/rss.xml']) {
+      for (const encoding of ['gzip', 'identity']) {
+        await emptyCache()
+        const miss = await rawGet(path, { 'accept-encoding': encoding })
+        const hit = await rawGet(path, { 'accept-encoding': encoding })
+        expect(miss.status, path).toBe(200)
+        expect(withoutDate(hit.headers), `${path} ${encoding}`).toEqual(withoutDate(miss.headers))
+        expect(hit.body.equals(miss.body), `${path} ${encoding}`).toBe(true)
+      }
+    }
+    const { headers } = await rawGet(article)
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
+    expect(headers['strict-transport-security']).toContain('max-age=')
+    expect(headers['referrer-policy']).toBe('no-referrer')
+    expect(headers['x-frame-options']).toBe('DENY')
+    expect(headers['permissions-policy']).toContain('camera=()')
+  })
+
+  it('comes as brotli, gzip or as it is, all decoding to the same page, each with its own strong ETag', async () => {
+    // Brotli at its highest quality is made a while after the page enters the cache.
+    await waitUntil(async () => (await rawGet(article, { 'accept-encoding': 'br' })).headers['content-encoding'] === 'br', 30_000, 250)
+    const [br, gzip, identity] = await Promise.all([
+      rawGet(article, { 'accept-encoding': 'br' }),
+      rawGet(article, { 'accept-encoding': 'gzip' }),
+      rawGet(article, { 'accept-encoding': 'identity' }),
+    ])
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(identity.headers['content-encoding']).toBeUndefined()
+    expect(decoded(br)).toBe(identity.body.toString('utf8'))
+    expect(decoded(gzip)).toBe(identity.body.toString('utf8'))
+    expect(br.body.length).toBeLessThan(gzip.body.length)
+    const tags = [br, gzip, identity].map((response) => String(response.headers.etag))
+    for (const tag of tags) expect(tag).toMatch(/^"[\w-]+"$/) // strong: no W/
+    expect(new Set(tags).size).toBe(3)
+    for (const response of [br, gzip, identity]) {
+      expect(response.headers.vary).toBe('Accept-Encoding')
+      expect(response.headers['cache-control']).toBe('no-cache')
+      expect(Number(response.headers['content-length'])).toBe(response.body.length)
+    }
+  })
+
+  it('answers 304 Not Modified to a browser whose copy is current, and the page to one whose copy is not', async () => {
+    const first = await rawGet(article, { 'accept-encoding': 'gzip' })
+    const again = await rawGet(article, { 'accept-encoding': 'gzip', 'if-none-match': String(first.headers.etag) })
+    expect(again.status).toBe(304)
+    expect(again.body.length).toBe(0)
+    expect(again.headers.etag).toBe(first.headers.etag)
+    expect(again.headers.vary).toBe('Accept-Encoding')
+    expect((await rawGet(article, { 'accept-encoding': 'gzip', 'if-none-match': '"an-old-copy"' })).status).toBe(200)
+  })
+
+  it('answers HEAD with the headers alone', async () => {
+    const head = await rawGet(article, { 'accept-encoding': 'gzip' }, 'HEAD')
+    const get = await rawGet(article, { 'accept-encoding': 'gzip' })
+    expect(head.status).toBe(200)
+    expect(head.body.length).toBe(0)
+    expect(head.headers['content-length']).toBe(get.headers['content-length'])
+    expect(head.headers.etag).toBe(get.headers.etag)
+  })
+})
+
+describe('one entry per canonical URL', () => {
+  it.each([
+    ['/rss.xml?x=1', '/rss.xml'],
+    ['/sitemap.xml?v=2', '/sitemap.xml'],
+    ['/?utm_source=newsletter', '/'],
+    ['/articles?topic=x&utm_medium=email&page=1', '/articles?topic=x'],
+    ['/articles/', '/articles'],
+  ])('redirects %s to %s instead of caching it again', async (path, canonical) => {
+    const response = await rawGet(path)
+    expect(response.status).toBe(301)
+    expect(response.headers.location).toBe(canonical)
+  })
+
+  it('answers unknown slugs, topics and pages with a real 404 every time, never a cached page', async () => {
+    for (const path of ['/articles/no-such-article', '/therapists/nobody-here', '/approaches/none', '/articles?topic=no-such-topic', '/articles?page=99']) {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const response = await rawGet(path, { 'accept-encoding': 'gzip' })
+        expect(response.status, path).toBe(404)
+        expect(textOf(decoded(response)), path).toContain('Page not found')
+        expect(response.headers['content-security-policy'], path).toContain("default-src 'self'")
+      }
+    }
+  })
+
+  it('serves a slug that was unknown as soon as it is published', async () => {
+    const slug = `e2e-was-unknown-${Date.now().toString(36)}`
+    expect((await rawGet(`/articles/${slug}`)).status).toBe(404)
+    await stack.admin.publish(await stack.admin.createDraftArticle({ title: 'Now it exists', slug }))
+    await waitUntil(async () => (await rawGet(`/articles/${slug}`)).status === 200, 2000)
+  })
+})
+
+describe('pages with a form', () => {
+  it('give two visitors two idempotency keys, in every encoding, and let no browser keep the page', async () => {
+    const keyOf = (html: string) => /name="idempotencyKey" value="([0-9a-f-]{36})"/.exec(html)?.[1]
+    const responses = [
+      await rawGet('/contact', { 'accept-encoding': 'br, gzip' }),
+      await rawGet('/contact', { 'accept-encoding': 'gzip' }),
+      await rawGet('/contact', { 'accept-encoding': 'identity' }),
+    ]
+    const keys = responses.map((response) => keyOf(decoded(response)))
+    for (const key of keys) expect(key).toBeTruthy()
+    expect(new Set(keys).size).toBe(3)
+    for (const response of responses) {
+      expect(response.headers['cache-control']).toBe('no-store')
+      expect(response.headers.etag).toBeUndefined()
+      expect(response.headers.vary).toBe('Accept-Encoding')
+    }
+    expect(decoded(responses[0]!).replace(keys[0]!, 'KEY')).toBe(decoded(responses[2]!).replace(keys[2]!, 'KEY'))
+  })
+})
+
+describe('freshness', () => {
+  it('shows a published change on a cached page within 2 seconds', async () => {
+    const slug = `e2e-fresh-${Date.now().toString(36)}`
+    const documentId = await stack.admin.createDraftArticle({ title: 'First words', slug })
+    await stack.admin.publish(documentId)
+    await waitUntil(async () => textOf(decoded(await rawGet(`/articles/${slug}`, { 'accept-encoding': 'br, gzip' }))).includes('First words'), 2000)
+    await stack.admin.updateDraft(documentId, { title: 'Second words' })
+    await stack.admin.publish(documentId)
+    await waitUntil(async () => textOf(decoded(await rawGet(`/articles/${slug}`, { 'accept-encoding': 'br, gzip' }))).includes('Second words'), 2000)
+  })
+})
