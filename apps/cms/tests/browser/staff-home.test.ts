@@ -36,7 +36,7 @@ beforeAll(async () => {
   cms = await startCmsProcess({ env: { DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'warn' } });
   const editor = await adminToken('editor@clinic.local');
   const author = await adminToken('author@clinic.local');
-  const request = { name: 'Sam Rivers', contactMethod: 'phone', phone: '705-555-0100', sessionFormat: 'video', funding: 'nihb', consentAt: new Date().toISOString(), progress: 'new' };
+  const request = { name: 'Sam Rivers', contactMethod: 'phone', phone: '705-555-0100', sessionFormat: 'video', funding: 'nihb', language: 'fr', consentAt: new Date().toISOString(), progress: 'new' };
   for (const progress of ['new', 'new', 'contacted']) await adminApi(editor, 'POST', `${CM}/api::inquiry.inquiry`, { ...request, progress });
 
   const articles = await adminApi(editor, 'GET', `${CM}/api::article.article?filters[$and][0][slug][$eq]=why-people-self-injure`);
@@ -125,7 +125,8 @@ describe('the Editor’s home page', () => {
     await page.locator('tbody tr').filter({ hasText: 'Sam Rivers' }).first().click();
     await page.getByText('This request').waitFor();
     await page.getByText('90 days after it is closed (kept while it is open)').waitFor();
-    await page.getByText(/^Not recorded/).waitFor();
+    // The visitor wrote from the French site: the request's language reads as a word.
+    await page.getByTestId('Language').filter({ hasText: /^French$/ }).waitFor();
     // The funding choice reads as words in the edit form too.
     await page.getByText('Non-Insured Health Benefits (NIHB)').waitFor();
     await page.screenshot({ path: join(shots, 'request-panel-editor.png'), fullPage: true });

@@ -3,11 +3,11 @@ export default defineEventHandler(async (event) => {
   if (!isValidSlug(slug)) throw notFound('Approach')
   const preview = event.context.preview
   const locale = localeQuery(event)
-  // Not translated yet: the other language's entry (the page says so); a preview reads the
-  // language its signed link names.
+  // Not translated yet: the other language's entry (the page says so). A preview reads the
+  // language of the page it opens.
   const approach = await readContent(() =>
     preview
-      ? usePreviewClient(preview).getApproach(slug, { status: preview.status, locale: preview.locale ?? locale })
+      ? usePreviewClient(preview).getApproach(slug, { status: preview.status, locale })
       : withFallback(locale, (language) => getApproach(slug, language)),
   )
   if (!approach) throw notFound('Approach')
