@@ -40,6 +40,7 @@ export default defineNuxtConfig({
     previewSecret: '', // NUXT_PREVIEW_SECRET (the CMS's PREVIEW_SECRET; /api/preview answers 404 while empty)
     cmsPublicUrl: '', // NUXT_CMS_PUBLIC_URL: where staff open the CMS admin, if not NUXT_CMS_URL (may frame previews)
     cacheDisabled: false, // NUXT_CACHE_DISABLED=true: render every request afresh (benchmarks, debugging)
+    searchRateLimit: 0, // NUXT_SEARCH_RATE_LIMIT: searches per address per minute (0: the default, 30)
     redisUrl: '', // NUXT_REDIS_URL: several instances share cache, rate limits and form state in Redis (server/plugins/redis-storage.ts)
     trustedProxies: '', // NUXT_TRUSTED_PROXIES: comma-separated proxy addresses/CIDRs whose X-Forwarded-For is believed (server/utils/visitor.ts)
     mediaUrl: '', // NUXT_MEDIA_URL: where /uploads/** files live when not on the CMS (an S3 bucket URL); default NUXT_CMS_URL/uploads
@@ -60,6 +61,12 @@ export default defineNuxtConfig({
     // Visitor forms answer bad input (markup, oversized bodies) with their own messages, next to
     // the field: the generic validator and size limiter would answer a bare 400/413 first.
     '/forms/**': { security: { xssValidator: false, requestSizeLimiter: false } },
+    // A search may contain "<script>" or quotes (someone searching for them, or pasting): the page
+    // shows such words as text (Vue escapes them; highlights are text segments), so the generic
+    // validator's bare 400 would only refuse an honest search.
+    '/search': { security: { xssValidator: false } },
+    '/fr/recherche': { security: { xssValidator: false } },
+    '/api/search': { security: { xssValidator: false } },
   },
 
   features: {

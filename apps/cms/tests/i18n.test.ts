@@ -74,7 +74,7 @@ describe('the French seed', () => {
   it('keeps shared fields shared: a therapist\'s name, credentials and availability are the same in both languages', async () => {
     const [en, fr]: any[] = await Promise.all(['en', 'fr'].map((locale) =>
       documents('api::therapist.therapist').findFirst({ locale, status: 'published', filters: { slug: 'elise-gagnon' }, populate: ['languages'] })));
-    for (const field of ['name', 'credentials', 'acceptingNewClients', 'offersVideo', 'order']) expect(fr[field], field).toEqual(en[field]);
+    for (const field of ['name', 'credentials', 'acceptingNewClients', 'offersVideo', 'order', 'billsNihb', 'billsJordansPrinciple', 'billsBenefits', 'billsPrivate']) expect(fr[field], field).toEqual(en[field]);
     expect(fr.role).toBe('Travailleuse sociale inscrite');
     expect(fr.languages.map((label: any) => label.text)).toEqual(['Français', 'Anglais']);
   });

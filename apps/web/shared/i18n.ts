@@ -21,6 +21,7 @@ export const PAGE_PATHS = {
   getHelp: { en: '/get-help', fr: '/fr/aide' },
   privacy: { en: '/privacy', fr: '/fr/confidentialite' },
   accessibility: { en: '/accessibility', fr: '/fr/accessibilite' },
+  search: { en: '/search', fr: '/fr/recherche' },
   rss: { en: '/rss.xml', fr: '/fr/rss.xml' },
 } as const satisfies Record<string, Record<SiteLocale, string>>
 

@@ -6,6 +6,7 @@ import {
   ArticleListDocument,
   ClinicDocument,
   RelatedArticlesDocument,
+  SearchContentDocument,
   TherapistBySlugDocument,
   TherapistListDocument,
   TopicListDocument,
@@ -21,6 +22,7 @@ import type {
   ArticleSummary,
   Clinic,
   Compact,
+  SearchContent,
   Therapist,
   TherapistSummary,
   Topic,
@@ -65,6 +67,11 @@ export interface ContentClient {
   listTopics(options?: LocaleOptions): Promise<Topic[]>
   /** Comments staff approved on a published article (slug in `locale`), written in that language, oldest first ([] for an unknown slug). */
   listApprovedComments(articleSlug: string, options?: LocaleOptions): Promise<ApprovedComment[]>
+  /**
+   * Every published article, therapist and approach in `locale`, with their text (for a site search
+   * index). One request per 100 articles; entries marked "no index" are left out.
+   */
+  listSearchContent(options?: LocaleOptions): Promise<SearchContent>
 }
 
 export const DEFAULT_PAGE_SIZE = 10
@@ -140,6 +147,20 @@ export function createContentClient(options: ContentClientOptions): ContentClien
     async listApprovedComments(articleSlug, { locale } = {}) {
       const { approvedComments } = await run(ApprovedCommentsDocument, { article: articleSlug, locale })
       return approvedComments
+    },
+
+    async listSearchContent({ locale } = {}) {
+      const first = compact(await run(SearchContentDocument, { locale, page: 1 }))
+      const articles = [...(first.articles_connection?.nodes ?? [])]
+      for (let page = 2; page <= (first.articles_connection?.pageInfo.pageCount ?? 1); page++) {
+        articles.push(...(compact(await run(SearchContentDocument, { locale, page })).articles_connection?.nodes ?? []))
+      }
+      const indexed = <T extends { seo?: { noIndex?: boolean | null } | null }>(entries: T[]) => entries.filter((entry) => !entry.seo?.noIndex)
+      return {
+        articles: indexed(articles),
+        therapists: indexed(first.therapists).map((therapist) => ({ ...therapist, focusAreas: therapist.focusAreas ?? [], languages: therapist.languages ?? [] })),
+        approaches: indexed(first.approaches),
+      } as SearchContent
     },
   }
 }

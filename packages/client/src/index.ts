@@ -22,6 +22,7 @@ export type {
   MediaFormat,
   MediaFormats,
   OpeningHours,
+  SearchContent,
   SensitiveTopicKind,
   Seo,
   SocialLink,

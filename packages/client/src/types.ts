@@ -113,3 +113,13 @@ export type Clinic = Override<
     crisisLines: CrisisLine[]
   }
 >
+
+type SearchQuery = Compact<G.SearchContentQuery>
+type SearchNode<List> = List extends readonly (infer T)[] ? NonNullable<T> : never
+
+/** Everything published in one language that a site search indexes (`listSearchContent`). */
+export interface SearchContent {
+  articles: Override<SearchNode<NonNullable<SearchQuery['articles_connection']>['nodes']>, { body: Blocks | null }>[]
+  therapists: Override<SearchNode<SearchQuery['therapists']>, { bio: Blocks | null; focusAreas: Label[]; languages: Label[] }>[]
+  approaches: Override<SearchNode<SearchQuery['approaches']>, { description: Blocks | null }>[]
+}

@@ -56,6 +56,9 @@ describe('every method returns the seeded content', () => {
     expect(therapists).toHaveLength(3)
     expect(therapists.map((t) => t.slug)).toEqual(expect.arrayContaining(['maya-thompson', 'elise-gagnon', 'sam-kowalski']))
     expect(therapists.every((t) => t.approaches.length > 0)).toBe(true)
+    // Funding they can bill, set by staff (shared by both languages).
+    expect(therapists.some((t) => t.billsNihb) && therapists.some((t) => !t.billsJordansPrinciple)).toBe(true)
+    expect(therapists.every((t) => typeof t.billsPrivate === 'boolean' && (t.languages ?? []).length > 0)).toBe(true)
   })
 
   it('getTherapist, with the articles they wrote', async () => {
@@ -205,6 +208,24 @@ describe('drafts', () => {
     const draft = await preview.getArticle(slug, { status: 'draft' })
     expect(draft?.title).toBe('Draft only article')
     expect(draft?.publishedAt).toBeNull()
+  })
+
+  it('listSearchContent gives published entries only, with their text, even with a token', async () => {
+    const withToken = createContentClient({ endpoint: cms.graphqlUrl, token: await cms.createApiToken('read-only') })
+    for (const reader of [client, withToken]) {
+      for (const locale of ['en', 'fr'] as const) {
+        const content = await reader.listSearchContent({ locale })
+        expect(content.articles.length).toBeGreaterThan(0)
+        expect(content.articles.map((a) => a.slug)).not.toContain(slug)
+        expect(content.therapists.length).toBe(3)
+        expect(content.approaches.length).toBe(5)
+        expect(content.articles.every((a) => a.locale === locale)).toBe(true)
+      }
+    }
+    const english = await client.listSearchContent({ locale: 'en' })
+    expect(blocksToPlainText(english.articles.find((a) => a.slug === SEEDED_ARTICLE)?.body)).toContain('self-injury')
+    // Private fields are not in the public schema at all.
+    expect(JSON.stringify(english)).not.toContain('editorNotes')
   })
 
   it('a token that the CMS does not know is refused', async () => {

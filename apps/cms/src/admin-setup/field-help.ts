@@ -57,6 +57,11 @@ export const CONTENT_TYPE_HELP: Record<string, TypeHelp> = {
       offersPhone: { description: 'Offers sessions by phone.' },
       offersInPerson: { description: 'Offers sessions in person.' },
       acceptingNewClients: { description: 'Turn off when their schedule is full; the site then says so.' },
+      // Funding the therapist can bill: shown on their page and filtered on in the site's therapist finder.
+      billsNihb: { description: 'Can bill Non-Insured Health Benefits (NIHB) for First Nations and Inuit clients. Same in every language.' },
+      billsJordansPrinciple: { description: "Can bill Jordan's Principle for First Nations children and youth. Same in every language." },
+      billsBenefits: { description: 'Can bill workplace or private insurance benefits (receipts accepted by insurers). Same in every language.' },
+      billsPrivate: { description: 'Accepts clients who pay privately. Same in every language.' },
       order: { description: 'Position in the therapist list: lower numbers come first.' },
       articles: { description: 'Articles this therapist wrote (set on each article).' },
       reviewedArticles: { description: 'Articles this therapist reviewed (set on each article).' },

@@ -35,6 +35,7 @@ export default defineEventHandler(async (event) => {
     return
   }
   if (page.url !== url) return sendRedirect(event, page.url, 301)
+  if (page.route.rateLimited) await enforceSearchRateLimit(event, page)
   if (page.formToken) return sendPage(event, await render(url, req.method))
 
   const cached = await cachedPage(page.url)

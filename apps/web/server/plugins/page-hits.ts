@@ -7,6 +7,8 @@
 // figures). So a fresh cached page at its canonical URL is answered here, with the same
 // cachedPage() and sendPage() and so the same bytes and headers; everything else (misses,
 // redirects, stale pages, one visitor's ?form= page, in-process requests) goes on to Nitro.
+// So do rate-limited routes (searches): their limit is taken in 0.pages.ts before the cache, and a
+// 429 needs Nitro's error page; answering them here would serve searches past the limit.
 import { defineEventHandler } from 'h3'
 
 export default defineNitroPlugin((nitroApp) => {
@@ -15,7 +17,7 @@ export default defineNitroPlugin((nitroApp) => {
     const { req } = event.node
     if ((req.method === 'GET' || req.method === 'HEAD') && !('__unenv__' in req)) {
       const page = pageRequestOf(req.url ?? '/')
-      const cached = page && page.url === req.url && !page.formToken ? await cachedPage(page.url) : undefined
+      const cached = page && page.url === req.url && !page.formToken && !page.route.rateLimited ? await cachedPage(page.url) : undefined
       if (cached && !isStale(cached)) return sendPage(event, cached)
     }
     return handleRequest(event)

@@ -7,6 +7,8 @@
 import { FORM_TOKEN_PATTERN, type FormName } from '#shared/forms'
 import { PAGE_PATHS } from '#shared/i18n'
 import { isValidSlug } from '#shared/utils/format'
+import { FINDER_PARAMETERS, normaliseFinderValue, type FinderParameter } from '#shared/finder'
+import { normaliseQuery } from '#shared/search/limits'
 
 export interface PageRoute {
   /** Literal segments, and `:slug` for one slug segment (letters, digits, `-._~`). */
@@ -15,17 +17,33 @@ export interface PageRoute {
   query?: readonly string[]
   /** The visitor form this page shows: it then also takes ?sent=<form> and ?form=<token>. */
   form?: FormName
+  /**
+   * The canonical spelling of a query value this page reads, or null to drop it (after the
+   * checks every page shares, below): e.g. a search's `q` lower-cased, a finder filter's value.
+   */
+  canonicalValue?: (key: string, value: string) => string | null
+  /**
+   * Visitor requests count against the search rate limit (server/utils/search-rate-limit.ts),
+   * which 0.pages.ts applies before serving; so these are never answered by page-hits.ts.
+   */
+  rateLimited?: boolean
 }
+
+const isFinderParameter = (key: string): key is FinderParameter => (FINDER_PARAMETERS as readonly string[]).includes(key)
 
 const ENGLISH_ROUTES: readonly PageRoute[] = [
   { path: '/' },
   { path: '/articles', query: ['page', 'topic'] },
   { path: '/articles/:slug', form: 'comment' },
-  { path: '/therapists' },
+  // The finder's filters (shared/finder.ts), sorted; an invalid value is dropped.
+  { path: '/therapists', query: FINDER_PARAMETERS, canonicalValue: (key, value) => (isFinderParameter(key) ? normaliseFinderValue(key, value) : value) },
   { path: '/therapists/:slug', form: 'inquiry' },
   { path: '/approaches' },
   { path: '/approaches/:slug' },
-  { path: '/contact', form: 'inquiry' },
+  // ?therapist=<slug>: the consultation form with that therapist chosen ("Request a consultation").
+  { path: '/contact', query: ['therapist'], form: 'inquiry' },
+  // q trimmed, spaces collapsed, lower-cased (the search ignores case): one entry per search.
+  { path: '/search', query: ['q', 'page'], canonicalValue: (key, value) => (key === 'q' ? normaliseQuery(value) || null : value), rateLimited: true },
   { path: '/get-help' },
   { path: '/privacy' },
   { path: '/accessibility' },
@@ -66,8 +84,14 @@ function keeps(route: PageRoute, key: string, value: string): boolean {
   if (key === 'page') return /^[1-9]\d{0,3}$/.test(value) && value !== '1'
   if (key === 'sent') return value === route.form
   if (key === 'form') return FORM_TOKEN_PATTERN.test(value)
-  if (key === 'topic') return isValidSlug(value)
+  if (key === 'topic' || key === 'therapist') return isValidSlug(value)
   return true
+}
+
+/** The canonical spelling of a query value, or null to drop it from the URL. */
+function canonicalValue(route: PageRoute, key: string, value: string): string | null {
+  if (!keeps(route, key, value)) return null
+  return route.canonicalValue ? route.canonicalValue(key, value) : value
 }
 
 export interface PageRequest {
@@ -106,7 +130,8 @@ export function pageRequestOf(requestUrl: string): PageRequest | undefined {
   const kept = new URLSearchParams()
   for (const key of allowed) {
     const values = query.getAll(key)
-    if (values.length === 1 && values[0] && keeps(route, key, values[0])) kept.set(key, values[0])
+    const value = values.length === 1 && values[0] ? canonicalValue(route, key, values[0]) : null
+    if (value) kept.set(key, value)
   }
   return { route, url: kept.size ? `${path}?${kept}` : path, formToken: kept.get('form') ?? undefined }
 }

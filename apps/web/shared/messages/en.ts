@@ -231,6 +231,59 @@ export const en = {
     timeRange: (from: string, to: string) => `${from} to ${to}`,
   },
 
+  search: {
+    title: 'Search',
+    description: 'Search the articles, therapy approaches, therapists and pages of Northern Therapy Clinic.',
+    /** The header's search field (its label is read by screen readers only). */
+    label: 'Search the site',
+    again: 'Change the search',
+    submit: 'Search',
+    intro: 'Type a word or two: a topic, an approach, a therapist’s name.',
+    resultsFor: (query: string) => `Results for “${query}”`,
+    count: (total: number) => (total === 1 ? '1 result' : `${total} results`),
+    pagination: 'Search result pages',
+    kinds: { article: 'Article', approach: 'Approach', therapist: 'Therapist', page: 'Page' } as Record<string, string>,
+    inOtherLanguage: 'In English',
+    noResultsTitle: (query: string) => `Nothing found for “${query}”`,
+    noResultsText: 'Try other words, or go straight to one of these:',
+    noResultsHelp: 'Help lines you can call or text now',
+    noResultsApproaches: 'The therapies we offer',
+    noResultsPhone: 'Or call the clinic at',
+    crisisTitle: 'You do not have to go through this alone',
+    crisisText: 'If you are thinking about suicide or hurting yourself, these lines answer right now, day and night. If you are in danger, call 911.',
+    tooLong: (max: number) => `Your search is too long. Please use at most ${max} characters.`,
+    pageTooFar: (pageCount: number) =>
+      pageCount === 0 ? 'There are no results for this search.' : `There ${pageCount === 1 ? 'is only 1 page' : `are only ${pageCount} pages`} of results for this search.`,
+    firstPage: 'Go to the first page of results',
+  },
+
+  finder: {
+    title: 'Find a therapist',
+    intro: 'Choose what matters to you; each choice narrows the list. You can share the address of the result.',
+    approach: 'Approach',
+    format: 'Sessions by',
+    language: 'Language',
+    funding: 'Paid by',
+    accepting: 'Only therapists accepting new clients',
+    any: 'Any',
+    submit: 'Show therapists',
+    clear: 'Clear the choices',
+    count: (total: number) => (total === 1 ? '1 therapist matches' : `${total} therapists match`),
+    all: (total: number) => `${total} therapists`,
+    funds: {
+      nihb: 'Non-Insured Health Benefits (NIHB)',
+      'jordans-principle': 'Jordan’s Principle',
+      benefits: 'Workplace benefits or private insurance',
+      private: 'Paying privately',
+    } as Record<string, string>,
+    fundingFact: 'Can bill',
+    noneTitle: 'No therapist matches all of these choices',
+    noneText: 'Tell us what you are looking for in a consultation request: the clinic matches people with a therapist itself, and can suggest other services.',
+    noneContact: 'Request a consultation',
+    requestConsultation: 'Request a consultation',
+    requestConsultationWith: (name: string) => `Request a consultation with ${name}`,
+  },
+
   errors: {
     notFoundTitle: 'Page not found',
     notFoundText: 'We could not find that page. It may have moved, or the address may have a typo.',
@@ -241,6 +294,8 @@ export const en = {
     reachUs: 'You can still reach the clinic by phone at',
     goHome: 'Go to the home page',
     badRequest: 'That address is not valid.',
+    tooManyTitle: 'Too many searches',
+    tooManyText: (seconds: number) => `You have searched many times in a short while. Please try again in ${seconds} seconds.`,
   },
 
   forms: {

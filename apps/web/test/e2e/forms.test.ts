@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createContentClient } from '@clinic/client'
-import { countRows, findRow, getPage, moderateComment, requestFrom, startStack, startWebServer, textOf, waitUntil, type PlainResponse, type Stack } from './stack'
+import { countRows, findRow, getPage, listAllArticles, moderateComment, requestFrom, startStack, startWebServer, textOf, waitUntil, type PlainResponse, type Stack } from './stack'
 
 let stack: Stack
 let therapistSlug: string
@@ -77,7 +77,7 @@ const json = (response: PlainResponse) => JSON.parse(response.text) as { ok: boo
 beforeAll(async () => {
   stack = await startStack()
   const content = createContentClient({ endpoint: `${stack.cmsUrl}/graphql` })
-  const [therapists, { items }] = await Promise.all([content.listTherapists(), content.listArticles({ pageSize: 100 })])
+  const [therapists, items] = await Promise.all([content.listTherapists(), listAllArticles(content)])
   therapistSlug = therapists[0]!.slug
   sensitiveArticle = items.find((article) => article.sensitiveTopic)!.slug
 

@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createContentClient, type Article, type ArticleSummary, type Clinic, type ApproachSummary, type TherapistSummary, type Topic } from '@clinic/client'
 import { gradientPng } from './png'
-import { getPage, jsonLd, signNotice, startStack, textOf, waitUntil, type Stack } from './stack'
+import { getPage, jsonLd, listAllArticles, signNotice, startStack, textOf, waitUntil, type Stack } from './stack'
 
 let stack: Stack
 let clinic: Clinic
@@ -25,13 +25,13 @@ const sign = (body: string, secret = stack.secret, at = Date.now()) => signNotic
 beforeAll(async () => {
   stack = await startStack()
   const content = createContentClient({ endpoint: `${stack.cmsUrl}/graphql` })
-  ;[clinic, { items: articles }, therapists, approaches, topics] = (await Promise.all([
+  ;[clinic, articles, therapists, approaches, topics] = (await Promise.all([
     content.getClinic(),
-    content.listArticles({ pageSize: 100 }),
+    listAllArticles(content),
     content.listTherapists(),
     content.listApproaches(),
     content.listTopics(),
-  ])) as [Clinic, { items: ArticleSummary[] }, TherapistSummary[], ApproachSummary[], Topic[]]
+  ])) as [Clinic, ArticleSummary[], TherapistSummary[], ApproachSummary[], Topic[]]
   const sensitiveSummary = articles.find((article) => article.sensitiveTopic)
   expect(sensitiveSummary, 'the seed has a sensitive article').toBeTruthy()
   sensitive = (await content.getArticle(sensitiveSummary!.slug))!

@@ -2,6 +2,7 @@
 import { randomBytes, createHmac } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
 import { createThrowawayDatabase, freePort, postgresAdminUrl, startCmsProcess, startWebProcess, type WebProcess } from '@clinic/testing'
+import { DEFAULT_PAGE_SIZE, type ArticleSummary, type ContentClient } from '@clinic/client'
 
 export const ADMIN_EMAIL = 'e2e-admin@example.test'
 export const ADMIN_PASSWORD = 'E2e-admin-Passw0rd'
@@ -236,6 +237,17 @@ export interface UploadedFile {
 export async function getPage(url: string, headers: Record<string, string> = {}): Promise<{ status: number; html: string; headers: Headers }> {
   const response = await fetch(url, { headers: { accept: 'text/html', ...headers }, redirect: 'manual' })
   return { status: response.status, html: await response.text(), headers: response.headers }
+}
+
+/**
+ * Every published article, newest first, a page of DEFAULT_PAGE_SIZE at a time: the CMS prices a
+ * list by its page size (GRAPHQL_MAX_COST, 25000), so one page of 100 articles is refused.
+ */
+export async function listAllArticles(content: Pick<ContentClient, 'listArticles'>): Promise<ArticleSummary[]> {
+  const first = await content.listArticles({ pageSize: DEFAULT_PAGE_SIZE })
+  const items = [...first.items]
+  for (let page = 2; page <= first.pageCount; page++) items.push(...(await content.listArticles({ page, pageSize: DEFAULT_PAGE_SIZE })).items)
+  return items
 }
 
 /** Polls until `check` passes; returns the milliseconds it took. */

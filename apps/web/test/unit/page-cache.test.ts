@@ -39,6 +39,19 @@ describe('canonical URLs: one cache entry per page', () => {
     ['/contact?sent=comment', '/contact'],
     ['/approaches/dbt?sent=inquiry', '/approaches/dbt'],
     ['/?fbclid=1', '/'],
+    // Search: q trimmed, spaces collapsed, lower-cased; page=1 dropped; nothing else kept.
+    ['/search?q=%20%20Anxiety%20%20At%20Night%20', '/search?q=anxiety+at+night'],
+    ['/search?page=2&q=EMDR&utm_source=mail', '/search?q=emdr&page=2'],
+    ['/search?q=emdr&page=1', '/search?q=emdr'],
+    ['/search?q=%20%20', '/search'],
+    ['/fr/recherche?q=Anxi%C3%A9t%C3%A9', '/fr/recherche?q=anxi%C3%A9t%C3%A9'],
+    // The finder: filters sorted, values lower-cased, unknown values and parameters dropped.
+    ['/therapists?language=Cree&format=VIDEO&accepting=yes', '/therapists?accepting=yes&format=video&language=cree'],
+    ['/therapists?funding=nihb&approach=emdr&sort=name', '/therapists?approach=emdr&funding=nihb'],
+    ['/therapists?format=fax&accepting=maybe&funding=cash&approach=%3Cb%3E', '/therapists'],
+    ['/fr/therapeutes?funding=jordans-principle&accepting=yes', '/fr/therapeutes?accepting=yes&funding=jordans-principle'],
+    ['/contact?therapist=maya-cardinal&utm_source=x', '/contact?therapist=maya-cardinal'],
+    ['/contact?therapist=%3Cscript%3E', '/contact'],
   ])('%s → %s', (requested, canonical) => {
     expect(pageRequestOf(requested)?.url).toBe(canonical)
   })
@@ -48,6 +61,13 @@ describe('canonical URLs: one cache entry per page', () => {
     expect(pageRequestOf(`/therapists/maya?form=${token}`)).toMatchObject({ url: `/therapists/maya?form=${token}`, formToken: token })
     expect(pageRequestOf(`/therapists?form=${token}`)).toMatchObject({ url: '/therapists', formToken: undefined })
     expect(pageRequestOf('/contact?form=short')?.formToken).toBeUndefined()
+  })
+
+  it('marks the search pages, and only them, as rate-limited (never answered by page-hits.ts)', () => {
+    expect(pageRequestOf('/search?q=emdr')?.route.rateLimited).toBe(true)
+    expect(pageRequestOf('/fr/recherche?q=emdr')?.route.rateLimited).toBe(true)
+    expect(pageRequestOf('/therapists?accepting=yes')?.route.rateLimited).toBeUndefined()
+    expect(pageRequestOf('/articles')?.route.rateLimited).toBeUndefined()
   })
 
   it.each(['/no-such-page', '/articles/a/b', '/%2F%2Fevil.example', '/articles/%ZZ', '/api/content/clinic', '/uploads/x.png', '/articles/a%3Fb'])(

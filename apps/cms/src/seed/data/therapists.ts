@@ -19,6 +19,11 @@ export type TherapistSeed = {
   offersPhone: boolean;
   offersInPerson: boolean;
   acceptingNewClients: boolean;
+  /** Funding the therapist can bill (the website's therapist finder filters on these). */
+  billsNihb: boolean;
+  billsJordansPrinciple: boolean;
+  billsBenefits: boolean;
+  billsPrivate: boolean;
   order: number;
   /** Private to staff; never leaves the CMS. */
   editorNotes?: string;
@@ -55,9 +60,13 @@ export const therapists: TherapistSeed[] = [
     focusAreas: [{ text: 'Trauma' }, { text: 'Self-injury' }, { text: 'Emotion regulation' }, { text: 'Anxiety' }],
     languages: [{ text: 'English' }],
     offersVideo: true,
-    offersPhone: true,
+    offersPhone: false,
     offersInPerson: false,
     acceptingNewClients: true,
+    billsNihb: true,
+    billsJordansPrinciple: false,
+    billsBenefits: true,
+    billsPrivate: true,
     order: 1,
     editorNotes: SAMPLE_EDITOR_NOTE,
   },
@@ -94,6 +103,10 @@ export const therapists: TherapistSeed[] = [
     offersPhone: true,
     offersInPerson: false,
     acceptingNewClients: true,
+    billsNihb: true,
+    billsJordansPrinciple: true,
+    billsBenefits: false,
+    billsPrivate: true,
     order: 2,
     editorNotes: SAMPLE_EDITOR_NOTE,
   },
@@ -124,6 +137,10 @@ export const therapists: TherapistSeed[] = [
     offersPhone: true,
     offersInPerson: false,
     acceptingNewClients: false,
+    billsNihb: false,
+    billsJordansPrinciple: false,
+    billsBenefits: true,
+    billsPrivate: true,
     order: 3,
     editorNotes: SAMPLE_EDITOR_NOTE,
   },

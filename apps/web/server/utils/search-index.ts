@@ -1,0 +1,116 @@
+// The site search: one small MiniSearch index per language, in this process, built from published
+// content (server/utils/search-documents.ts).
+//
+// Why in-process (and not the database's full-text search): the website already reads everything
+// through @clinic/client, so the CMS stays unchanged and no draft or private field can be reached;
+// the index folds accents the same way for French and English (PostgreSQL would need the unaccent
+// extension, SQLite FTS5 its own tokenizer, and the two would rank differently); it covers the
+// site's own Markdown and catalogue pages, which the CMS does not have; and the whole site is a few
+// hundred entries (a build takes milliseconds and one or two CMS requests per language).
+//
+// Staying right on several instances: the webhook empties the `cache` storage (Redis when there is
+// more than one instance), and with it the version stamp below. Before answering, each instance
+// compares the stamp with the one its index was built at; when it is missing or different, it
+// rebuilds (writing a new stamp when none is there), so every instance rebuilds after a publish.
+// An index older than the content cache's five minutes is rebuilt too (a missed webhook).
+import MiniSearch, { type SearchResult } from 'minisearch'
+import type { H3Event } from 'h3'
+import { randomUUID } from 'node:crypto'
+import type { SiteLocale } from '#shared/i18n'
+import { excerptAround, highlight, queryTerms, searchTerm, splitWords } from '#shared/search/text'
+import type { SearchAnswer, SearchHit } from '#shared/search/results'
+import { readSearchDocuments, type SearchDocument } from './search-documents'
+
+const VERSION_KEY = 'search:version'
+const MAX_AGE_MS = 5 * 60 * 1000
+
+interface BuiltIndex {
+  version: string
+  builtAt: number
+  search: MiniSearch<SearchDocument>
+  documents: Map<string, SearchDocument>
+}
+
+const indexes = new Map<SiteLocale, BuiltIndex>()
+const building = new Map<SiteLocale, Promise<BuiltIndex>>()
+
+function createIndex(documents: SearchDocument[]): MiniSearch<SearchDocument> {
+  const search = new MiniSearch<SearchDocument>({
+    fields: ['title', 'topics', 'text'],
+    storeFields: [],
+    tokenize: splitWords,
+    processTerm: searchTerm,
+    searchOptions: {
+      // Title matches first, then topics (article topics, a therapist's approaches and focus areas).
+      boost: { title: 6, topics: 3, text: 1 },
+      // "anx" finds "anxiety"; one typo in a long word is forgiven.
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length >= 6 ? 1 : false),
+      combineWith: 'AND',
+    },
+  })
+  search.addAll(documents)
+  return search
+}
+
+async function currentVersion(): Promise<string> {
+  const storage = useStorage('cache')
+  const stored = await storage.getItem<string>(VERSION_KEY)
+  if (typeof stored === 'string' && stored) return stored
+  const version = randomUUID()
+  await storage.setItem(VERSION_KEY, version)
+  return version
+}
+
+async function build(event: H3Event, locale: SiteLocale, version: string): Promise<BuiltIndex> {
+  const documents = await readSearchDocuments(event, locale)
+  const built = { version, builtAt: Date.now(), search: createIndex(documents), documents: new Map(documents.map((document) => [document.id, document])) }
+  indexes.set(locale, built)
+  return built
+}
+
+/** The index for `locale`, rebuilt first when content changed (the stamp) or it is too old. */
+async function indexFor(event: H3Event, locale: SiteLocale): Promise<BuiltIndex> {
+  const version = await currentVersion()
+  const existing = indexes.get(locale)
+  if (existing && existing.version === version && Date.now() - existing.builtAt < MAX_AGE_MS) return existing
+  let pending = building.get(locale)
+  if (!pending) {
+    pending = build(event, locale, version).finally(() => building.delete(locale))
+    building.set(locale, pending)
+  }
+  try {
+    return await pending
+  } catch (error) {
+    // CMS down: an index we have (even an old one) is better than no search at all.
+    if (existing) {
+      console.error('[search] rebuild failed, answering from the previous index', error)
+      return existing
+    }
+    throw error
+  }
+}
+
+function toHit(result: SearchResult, document: SearchDocument, locale: SiteLocale): SearchHit {
+  const terms = new Set(result.terms)
+  return {
+    kind: document.kind,
+    path: document.path,
+    ...(document.locale !== locale ? { lang: document.locale } : {}),
+    title: highlight(document.title, terms),
+    excerpt: highlight(excerptAround(document.text || document.topics, terms), terms),
+  }
+}
+
+/** One page of results for `query` in `locale` (every word must match; if none do together, any word). */
+export async function searchSite(event: H3Event, query: string, locale: SiteLocale, page: number, pageSize: number): Promise<SearchAnswer> {
+  const index = await indexFor(event, locale)
+  if (!queryTerms(query).length) return { total: 0, page, pageCount: 0, hits: [] }
+  let results = index.search.search(query)
+  if (!results.length) results = index.search.search(query, { combineWith: 'OR' })
+  const pageCount = Math.ceil(results.length / pageSize)
+  const hits = results
+    .slice((page - 1) * pageSize, page * pageSize)
+    .map((result) => toHit(result, index.documents.get(String(result.id))!, locale))
+  return { total: results.length, page, pageCount, hits }
+}
