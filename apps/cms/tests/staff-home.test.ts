@@ -181,12 +181,12 @@ describe('the consultation request panel', () => {
 
   it('follows the retention period staff set on the clinic details', async () => {
     const clinic = ctx.cms.strapi.db.query('api::clinic.clinic');
-    const { id } = await clinic.findOne({});
-    await clinic.update({ where: { id }, data: { inquiryRetentionDays: 120 } });
+    // A shared field: saving the clinic details sets it on every language and version alike.
+    await clinic.updateMany({ where: {}, data: { inquiryRetentionDays: 120 } });
     try {
       expect((await get(`/staff-home/requests/${ids.closed}`, editor).expect(200)).body.daysUntilRemoval).toBe(40);
     } finally {
-      await clinic.update({ where: { id }, data: { inquiryRetentionDays: 90 } });
+      await clinic.updateMany({ where: {}, data: { inquiryRetentionDays: 90 } });
     }
   });
 

@@ -6,7 +6,13 @@ export const DEFAULT_RETENTION_DAYS = 90;
 
 /** The retention period staff set on the clinic details, or the default. */
 export async function retentionDays(strapi: Core.Strapi): Promise<number> {
-  const clinic: any = await strapi.db.query('api::clinic.clinic').findOne({ select: ['inquiryRetentionDays'] });
+  // The clinic details have a row per language and per draft/published version (the field is
+  // shared, so they agree once published): read the published one, whatever the database's order.
+  const clinic: any = await strapi.db.query('api::clinic.clinic').findOne({
+    select: ['inquiryRetentionDays'],
+    orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
+    where: { publishedAt: { $notNull: true } },
+  }) ?? (await strapi.db.query('api::clinic.clinic').findOne({ select: ['inquiryRetentionDays'] }));
   return Number(clinic?.inquiryRetentionDays) > 0 ? Number(clinic.inquiryRetentionDays) : DEFAULT_RETENTION_DAYS;
 }
 
