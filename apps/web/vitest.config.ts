@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
-// Two projects (STYLE.md): fast unit tests (pure helpers and the Blocks components rendered with
+// Two projects: fast unit tests (pure helpers and the Blocks components rendered with
 // Vue's server renderer), and end-to-end tests against a real CMS and the built site in Chromium.
 export default defineConfig({
   plugins: [vue()],

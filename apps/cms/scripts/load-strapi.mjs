@@ -7,7 +7,7 @@ export const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const require = createRequire(join(appDir, 'package.json'));
 
 export async function loadStrapi() {
-  // STACK.md: load @strapi/strapi through require; its ESM build fails on a directory import.
+  // Load @strapi/strapi through require: its ESM build fails on a `lodash/fp` directory import.
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   const appContext = await compileStrapi({ appDir });
   return createStrapi({ ...appContext, autoReload: false, serveAdminPanel: false }).load();

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 // Staff learn that a request is waiting, and nothing more: no name, no contact detail, no
-// preference leaves the CMS by e-mail (DESIGN.md: "Nothing from a form is e-mailed in full").
+// preference leaves the CMS by e-mail (the clinic's rule: nothing from a form is e-mailed in full; see SECURITY.md).
 export const NOTICE_SUBJECT = 'A new consultation request is waiting';
 
 export function noticeText(adminUrl: string) {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-// Comments are off by default on sensitive articles (DESIGN.md): a new article with a
+// Comments are off by default on sensitive articles (the clinic's rule): a new article with a
 // sensitive-topic notice starts with comments off (the admin always sends the field's default,
 // so "not given" cannot be told apart); staff may turn them on afterwards.
 export function registerSensitiveDefaults(strapi: Core.Strapi) {

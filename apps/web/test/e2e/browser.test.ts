@@ -15,7 +15,7 @@ const phone = { width: 390, height: 844 }
 
 let stack: Stack
 let templates: { name: string; path: string; status: number }[]
-/** Debian's Chromium through the shared helper (STACK.md flags, throwaway profile). */
+/** Debian's Chromium through the shared helper (offline-safe flags in @clinic/testing's CHROMIUM_ARGS, throwaway profile). */
 async function browser(options: { javaScriptEnabled: boolean; viewport?: { width: number; height: number } }) {
   const { context, close } = await launchChromium({ ...options, viewport: options.viewport ?? phone, requireFrom: webDir })
   return { context: context as BrowserContext, close }
