@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
 // Debian's Chromium driven by playwright-core (never `playwright install`). The flags keep it
-// from calling home on a machine with no internet (STACK.md).
+// from calling home on a machine with no internet.
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -14,7 +14,7 @@ export async function startCms({ env: overrides = {}, seed = true } = {}) {
   const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
   Object.assign(process.env, env);
 
-  // STACK.md: the ESM build of @strapi/strapi fails on a lodash/fp directory import.
+  // The ESM build of @strapi/strapi fails on a lodash/fp directory import.
   const require = createRequire(join(cmsDir, 'package.json'));
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
@@ -57,7 +57,7 @@ export async function startCms({ env: overrides = {}, seed = true } = {}) {
   };
 }
 
-// STACK.md: strapi.destroy() removes every process listener, including vitest's own.
+// strapi.destroy() removes every process listener, including vitest's own.
 function snapshotProcessListeners() {
   return process.eventNames().map((event) => [event, process.listeners(event)]);
 }
