@@ -1,13 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { signPreviewLink } from '../src/preview/preview-tokens';
-
-// Where each content type lives on the website, for the admin's preview panel.
-const SITE_PATHS: Record<string, (slug: string) => string> = {
-  'api::article.article': (slug) => `/articles/${slug}`,
-  'api::therapist.therapist': (slug) => `/therapists/${slug}`,
-  'api::approach.approach': (slug) => `/approaches/${slug}`,
-  'api::clinic.clinic': () => '/',
-};
+import { isPreviewable, sitePathOf } from '../src/preview/site-paths';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   // The address staff's browsers open for previews (WEB_URL may be an internal address).
@@ -39,9 +32,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       config: {
         allowedOrigins: [webUrl],
         async handler(uid: string, { documentId, locale, status }: { documentId: string; locale?: string; status?: string }) {
-          const toPath = SITE_PATHS[uid];
           const secret = env('PREVIEW_SECRET', '');
-          if (!toPath || !secret) return null;
+          if (!isPreviewable(uid, locale) || !secret) return null;
           // Strapi's preview-URL route checks only that an admin is logged in ("TODO: Permissions
           // to preview content" in @strapi/content-manager's preview controller): a link is a
           // draft read, so only someone who may read this type in the admin gets one.
@@ -52,9 +44,14 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
           }
           const hasSlug = Boolean((strapi.getModel(uid as UID.ContentType) as any)?.attributes?.slug);
           const document: any = await strapi.documents(uid as UID.ContentType).findOne({ documentId, locale, status: status as any, fields: (hasSlug ? ['slug'] : []) as any });
-          if (!document) return null;
+          // The page in the language the admin is editing: a French draft opens /fr/... under its
+          // French slug. The token binds that language (the website and the CMS both hold to it).
+          // (No locale from the admin: Strapi read the default language, English.)
+          const language = locale || 'en';
+          const path = document && sitePathOf(uid, language, document.slug ?? undefined);
+          if (!path) return null;
           const token = await signPreviewLink(
-            { type: uid, documentId, locale: locale || undefined, status: status === 'published' ? 'published' : 'draft', path: toPath(document.slug ?? '') },
+            { type: uid, documentId, locale: language, status: status === 'published' ? 'published' : 'draft', path },
             secret,
           );
           return `${webUrl}/api/preview?${new URLSearchParams({ token })}`;

@@ -27,7 +27,11 @@ export function draftAccessOf(koaCtx: any): DraftAccess {
 function restrictRead(ctx: { uid: string; action: string; params: Record<string, any> }, access: DraftAccess) {
   if (access === 'all') return;
   const params = ctx.params;
-  const isTheDocument = access !== 'published' && ctx.uid === access.type && (ctx.action !== 'findOne' || params.documentId === access.documentId);
+  const localized = (strapi.getModel(ctx.uid as any) as any)?.pluginOptions?.i18n?.localized === true;
+  // A token binds its document's language too: one for the English draft reads no French draft
+  // (a read in another language is an ordinary, published read), and the reverse.
+  const otherLanguage = access !== 'published' && localized && Boolean(access.locale) && Boolean(params.locale) && params.locale !== access.locale;
+  const isTheDocument = access !== 'published' && !otherLanguage && ctx.uid === access.type && (ctx.action !== 'findOne' || params.documentId === access.documentId);
   if (!isTheDocument) {
     params.status = 'published';
     return;
@@ -35,7 +39,6 @@ function restrictRead(ctx: { uid: string; action: string; params: Record<string,
   params.status = access.status;
   const documentOnly = { documentId: access.documentId };
   params.filters = params.filters ? { $and: [params.filters, documentOnly] } : documentOnly;
-  const localized = (strapi.getModel(ctx.uid as any) as any)?.pluginOptions?.i18n?.localized === true;
   if (access.locale && localized) params.locale = access.locale;
 }
 

@@ -2,8 +2,10 @@
 // its "open in a new tab". The token, signed by the CMS, names one document and its page, and
 // expires in 15 minutes (server/utils/preview-tokens.ts). A good link becomes a preview-session
 // cookie (HttpOnly, SameSite=Lax, scoped to that document's preview path, 30 minutes) and a redirect
-// to /api/preview/<documentId>, which shows the page. See server/utils/preview.ts.
+// to /api/preview/<documentId> (French: /api/preview/<documentId>/fr), which shows the page.
+// See server/utils/preview.ts.
 import { getQuery } from 'h3'
+import { localeOfPath } from '#shared/i18n'
 
 export default defineEventHandler(async (event) => {
   setPreviewResponseHeaders(event)
@@ -30,13 +32,15 @@ export default defineEventHandler(async (event) => {
     return refusePreview(event, 403, 'This preview link is for another page')
   }
 
+  // The link names its language, and its page is in that language (server/utils/preview.ts).
   const { documentId } = link.document
-  setCookie(event, previewCookieName(), await signPreviewSession(link.document, String(previewSecret)), {
+  const locale = localeOfPath(link.document.path)
+  setCookie(event, previewCookieName(locale), await signPreviewSession(link.document, String(previewSecret)), {
     httpOnly: true,
     sameSite: 'lax',
     secure: previewOverHttps(),
-    path: previewSessionPath(documentId),
+    path: previewSessionPath(documentId, locale),
     maxAge: PREVIEW_SESSION_MINUTES * 60,
   })
-  return sendRedirect(event, previewSessionPath(documentId), 303)
+  return sendRedirect(event, previewSessionPath(documentId, locale), 303)
 })

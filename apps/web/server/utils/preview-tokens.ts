@@ -78,7 +78,7 @@ function previewDocumentOf(payload: JWTPayload): PreviewDocument | null {
   if (typeof documentId !== 'string' || !DOCUMENT_ID.test(documentId)) return null
   if (status !== 'draft' && status !== 'published') return null
   if (locale !== undefined && typeof locale !== 'string') return null
-  const target = previewTarget(path)
+  const target = previewTarget(type, locale, path)
   if (!target) return null
   return { type, documentId, status, locale, path: target }
 }

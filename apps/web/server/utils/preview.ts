@@ -11,6 +11,7 @@
 import { randomBytes } from 'node:crypto'
 import type { H3Event } from 'h3'
 import { createContentClient, type ContentClient } from '@clinic/client'
+import { DEFAULT_LOCALE, entryPath, isSiteLocale, matchPage, pagePath, type EntryKind, type SiteLocale } from '#shared/i18n'
 import { DRAFT_READ_HEADER, type PreviewStatus } from './preview-tokens'
 
 export const PREVIEW_PREFIX = '/__preview'
@@ -48,11 +49,30 @@ export function previewOf(event: H3Event): PreviewContext | undefined {
   return { status: headers[PREVIEW_STATUS_HEADER] === 'published' ? 'published' : 'draft', draftRead }
 }
 
-/** The site paths the CMS may ask to preview (admin config: SITE_PATHS). */
-const PREVIEWABLE = /^\/(?:(?:articles|therapists|approaches)\/[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,159})?$/
+/** Which page each previewable type has (admin config: src/preview/site-paths.ts in the CMS). */
+const PREVIEW_PAGES: Record<string, EntryKind | 'home'> = {
+  'api::article.article': 'article',
+  'api::therapist.therapist': 'therapist',
+  'api::approach.approach': 'approach',
+  'api::clinic.clinic': 'home',
+}
+const PREVIEW_SLUG = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,159}$/
 
-export function previewTarget(path: unknown): string | null {
-  return typeof path === 'string' && PREVIEWABLE.test(path) ? path : null
+/**
+ * The page a preview of this document may open: that type's page IN THE DOCUMENT'S LANGUAGE
+ * (a French draft opens /fr/articles/<French slug>), or null. So a link binds its language: one
+ * signed for the English draft cannot open a French page, nor the reverse.
+ */
+export function previewTarget(type: string, locale: string | undefined, path: unknown): string | null {
+  const language = locale ?? DEFAULT_LOCALE
+  if (typeof path !== 'string' || !isSiteLocale(language) || !Object.hasOwn(PREVIEW_PAGES, type)) return null
+  const match = matchPage(path)
+  if (!match || match.locale !== language) return null
+  const page = PREVIEW_PAGES[type]
+  const fits = page === 'home'
+    ? match.page === 'home' && path === pagePath('home', language)
+    : match.entry?.kind === page && PREVIEW_SLUG.test(match.entry.slug) && path === entryPath(page, match.entry.slug, language)
+  return fits ? path : null
 }
 
 /**
@@ -68,14 +88,22 @@ export function usePreviewClient(preview: PreviewContext): ContentClient {
   })
 }
 
-/** Where a document's preview is shown once its link was opened (the session cookie's path). */
-export function previewSessionPath(documentId: string): string {
-  return `/api/preview/${documentId}`
+/**
+ * Where a document's preview is shown once its link was opened (the session cookie's path):
+ * /api/preview/<documentId> in English, /api/preview/<documentId>/fr in French, so staff can keep
+ * both languages of one document open side by side.
+ */
+export function previewSessionPath(documentId: string, locale: string | undefined = DEFAULT_LOCALE): string {
+  return locale === DEFAULT_LOCALE ? `/api/preview/${documentId}` : `/api/preview/${documentId}/${locale}`
 }
 
-/** The preview-session cookie: `__Secure-` (and Secure) when the site is served over HTTPS. */
-export function previewCookieName(): string {
-  return previewOverHttps() ? '__Secure-clinic-preview' : 'clinic-preview'
+/**
+ * The preview-session cookie: `__Secure-` (and Secure) when the site is served over HTTPS. One
+ * name per language: the English cookie's path (/api/preview/<id>) also covers the French one's.
+ */
+export function previewCookieName(locale: SiteLocale = DEFAULT_LOCALE): string {
+  const name = locale === DEFAULT_LOCALE ? 'clinic-preview' : `clinic-preview-${locale}`
+  return previewOverHttps() ? `__Secure-${name}` : name
 }
 
 export function previewOverHttps(): boolean {
