@@ -108,3 +108,23 @@ export function readingMinutes(blocks: Blocks | null | undefined, wordsPerMinute
   const words = blocksToPlainText(blocks).split(/\s+/).filter(Boolean).length
   return words === 0 ? 0 : Math.max(1, Math.round(words / wordsPerMinute))
 }
+
+/** Alt text given for a picture of a Blocks field in one language (the article's "Body image alt text"). */
+export interface ImageAlt {
+  alt: string
+  image: { url: string } | null
+}
+
+/**
+ * A Blocks field whose pictures carry the alt text given in this language, where there is one
+ * (matched by the file's URL). An image block keeps the Media Library text it was inserted with,
+ * which is in English, and the Blocks editor has no field to change it per language.
+ */
+export function withImageAlts(blocks: Blocks, alts: readonly (ImageAlt | null)[] | null | undefined): Blocks {
+  const byUrl = new Map((alts ?? []).filter((entry) => entry?.image?.url && entry.alt.trim()).map((entry) => [entry!.image!.url, entry!.alt.trim()]))
+  if (!byUrl.size || !Array.isArray(blocks)) return blocks
+  return blocks.map((block) => {
+    const alt = block?.type === 'image' && block.image?.url ? byUrl.get(block.image.url) : undefined
+    return alt ? { ...block, image: { ...block.image, alternativeText: alt } } : block
+  })
+}

@@ -1,6 +1,9 @@
 import {
   ApprovedCommentsDocument,
   ApproachBySlugDocument,
+  ApproachRelationsInDocument,
+  ArticleRelationsInDocument,
+  TherapistRelationsInDocument,
   ApproachListDocument,
   ArticleBySlugDocument,
   ArticleListDocument,
@@ -12,6 +15,8 @@ import {
   TopicListDocument,
   type PublicationStatus,
 } from './generated/graphql.js'
+import { withImageAlts } from './blocks.js'
+import { DEFAULT_CONTENT_LOCALE, manyFrom, oneFrom } from './relations-elsewhere.js'
 import { createRequester, type RequestSettings } from './request.js'
 import type {
   Approach,
@@ -76,7 +81,10 @@ export interface ContentClient {
 
 export const DEFAULT_PAGE_SIZE = 10
 
-/** A client for the clinic's content API. Every method makes one request (getArticle: two). */
+/**
+ * A client for the clinic's content API. Every method makes one request (getArticle: two), and one
+ * more for an entry's page in French (strapi/strapi#27467: relations-elsewhere.ts).
+ */
 export function createContentClient(options: ContentClientOptions): ContentClient {
   const run = createRequester(options)
 
@@ -110,11 +118,26 @@ export function createContentClient(options: ContentClientOptions): ContentClien
 
     async getArticle(slug, { status, locale } = {}) {
       const { articles } = await run(ArticleBySlugDocument, { slug, status: toStatus(status), locale })
-      const article = articles[0] ? compact(articles[0]) : null
-      if (!article) return null
+      const found = articles[0] ? compact(articles[0]) : null
+      if (!found) return null
+      const { bodyImageAlts, ...article } = found
       const topics = article.topics.map((topic) => topic.slug)
-      const related = topics.length ? (await run(RelatedArticlesDocument, { slug, topics, locale })).articles : []
-      return { ...article, related: compact(related) } as Article
+      const [related, elsewhere] = await Promise.all([
+        topics.length ? run(RelatedArticlesDocument, { slug, topics, locale }).then((result) => result.articles) : [],
+        inDefaultLocale(locale, () => run(ArticleRelationsInDocument, { documentId: article.documentId, locale: DEFAULT_CONTENT_LOCALE }).then((result) => result.article && compact(result.article))),
+      ])
+      return {
+        ...article,
+        // The body's pictures with their alt text in this language ("Body image alt text").
+        body: withImageAlts(article.body, bodyImageAlts),
+        bodyImageAlts,
+        ...(elsewhere && locale && {
+          author: oneFrom(article.author, elsewhere.author, locale),
+          reviewedBy: oneFrom(article.reviewedBy, elsewhere.reviewedBy, locale),
+          approaches: manyFrom(article.approaches, elsewhere.approaches, locale),
+        }),
+        related: compact(related),
+      } as Article
     },
 
     async listTherapists({ locale } = {}) {
@@ -126,7 +149,13 @@ export function createContentClient(options: ContentClientOptions): ContentClien
       const { therapists } = await run(TherapistBySlugDocument, { slug, status: toStatus(status), locale })
       if (!therapists[0]) return null
       const therapist = compact(therapists[0])
-      return { ...therapist, focusAreas: therapist.focusAreas ?? [], languages: therapist.languages ?? [] } as Therapist
+      const elsewhere = await inDefaultLocale(locale, () => run(TherapistRelationsInDocument, { documentId: therapist.documentId, locale: DEFAULT_CONTENT_LOCALE }).then((result) => result.therapist && compact(result.therapist)))
+      return {
+        ...therapist,
+        ...(elsewhere && locale && { approaches: manyFrom(therapist.approaches, elsewhere.approaches, locale) }),
+        focusAreas: therapist.focusAreas ?? [],
+        languages: therapist.languages ?? [],
+      } as Therapist
     },
 
     async listApproaches({ locale } = {}) {
@@ -136,7 +165,10 @@ export function createContentClient(options: ContentClientOptions): ContentClien
 
     async getApproach(slug, { status, locale } = {}) {
       const { approaches } = await run(ApproachBySlugDocument, { slug, status: toStatus(status), locale })
-      return approaches[0] ? (compact(approaches[0]) as Approach) : null
+      if (!approaches[0]) return null
+      const approach = compact(approaches[0])
+      const elsewhere = await inDefaultLocale(locale, () => run(ApproachRelationsInDocument, { documentId: approach.documentId, locale: DEFAULT_CONTENT_LOCALE }).then((result) => result.approach && compact(result.approach)))
+      return { ...approach, ...(elsewhere && locale && { therapists: manyFrom(approach.therapists, elsewhere.therapists, locale) }) } as Approach
     },
 
     async listTopics({ locale } = {}) {
@@ -163,6 +195,14 @@ export function createContentClient(options: ContentClientOptions): ContentClien
       } as SearchContent
     },
   }
+}
+
+/**
+ * strapi/strapi#27467 (relations-elsewhere.ts): the entry's relations in the default language, read
+ * only for a page in another language (one more request there), else null.
+ */
+function inDefaultLocale<T>(locale: Locale | undefined, read: () => Promise<T | null>): Promise<T | null> {
+  return locale && locale !== DEFAULT_CONTENT_LOCALE ? read() : Promise.resolve(null)
 }
 
 function toStatus(status: GetOptions['status']): PublicationStatus | undefined {

@@ -3,7 +3,7 @@ export type { ContentClient, ContentClientOptions, GetOptions, ListArticlesOptio
 export { ContentClientError } from './errors.js'
 export type { ContentClientErrorKind } from './errors.js'
 export { DEFAULT_TIMEOUT_MS } from './request.js'
-export { blocksToPlainText, readingMinutes } from './blocks.js'
+export { blocksToPlainText, readingMinutes, withImageAlts } from './blocks.js'
 export type * from './blocks.js'
 export type {
   Approach,

@@ -26,6 +26,7 @@ export const CONTENT_TYPE_HELP: Record<string, TypeHelp> = {
       body: { description: 'The article itself. Use headings for sections and lists for steps; avoid describing methods of self-harm.' },
       cover: { description: 'Optional picture at the top, the same in every language. Describe it in the "alternative text" for people who cannot see it.' },
       coverAlt: { label: 'Cover alt text', description: 'What the cover picture shows, in this language. Needed for the French version (the Media Library text is in English); in English, empty uses the Media Library text.' },
+      bodyImageAlts: { label: 'Body image alt text', description: 'For each picture in the body: pick the same picture and say what it shows, in this language. Needed for the French version (the Media Library text is in English); in English, leave empty to use the Media Library text.' },
       topics: { description: 'Subjects this article is about; readers can filter articles by topic.' },
       approaches: { description: 'Therapy approaches the article talks about; it is listed on those approach pages.' },
       author: { description: 'The therapist who wrote the article. Set by an Editor.' },
@@ -156,6 +157,12 @@ CONTENT_TYPE_HELP['api::inquiry.inquiry'] = {
 export const COMPONENT_HELP: Record<string, TypeHelp> = {
   'shared.seo': seo,
   'shared.label': { fields: { text: { description: 'One short item (up to 80 characters).', placeholder: 'e.g. Anxiety' } } },
+  'content.image-alt': {
+    fields: {
+      image: { description: 'The picture in the body this text is for (the same one, from the Media Library).' },
+      alt: { label: 'Alt text', description: 'What the picture shows, in this language, for people who cannot see it (up to 250 characters).', placeholder: 'e.g. Un sentier en forêt à l’automne' },
+    },
+  },
   'content.sensitive-topic': {
     fields: {
       kind: { description: 'What the article deals with.' },

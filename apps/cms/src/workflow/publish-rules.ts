@@ -5,13 +5,23 @@ import { reviewConfirmedByEditor } from './editor-approval';
 // Rules checked when an article is published, from the admin, the API or the scheduler.
 // Messages are for clinic staff: they say what to do, in plain words.
 
-type Block = { type?: string; image?: { alternativeText?: string | null; name?: string }; children?: Block[] };
+type Block = { type?: string; image?: { alternativeText?: string | null; name?: string; url?: string }; children?: Block[] };
+type ImageAlt = { alt?: string | null; image?: { url?: string } | null };
 
-function imagesWithoutAltText(blocks: Block[] | null | undefined): string[] {
+/**
+ * The body's pictures that have no alt text in this language. A "Body image alt text" entry for the
+ * same picture (matched by its file's URL) counts first; in the default language (English) the
+ * Media Library text the picture carries will do, in French it will not (it is in English).
+ */
+function imagesWithoutAltText(blocks: Block[] | null | undefined, alts: ImageAlt[] | null | undefined, defaultLocale: boolean): string[] {
+  const given = new Set((alts ?? []).filter((entry) => entry?.alt?.trim() && entry.image?.url).map((entry) => entry.image!.url));
   const missing: string[] = [];
   const visit = (nodes: Block[] | undefined) => {
     for (const node of nodes ?? []) {
-      if (node.type === 'image' && !node.image?.alternativeText?.trim()) missing.push(node.image?.name ?? 'an image');
+      if (node.type === 'image') {
+        const described = (node.image?.url && given.has(node.image.url)) || (defaultLocale && node.image?.alternativeText?.trim());
+        if (!described) missing.push(node.image?.name ?? 'an image');
+      }
       visit(node.children);
     }
   };
@@ -23,7 +33,7 @@ function imagesWithoutAltText(blocks: Block[] | null | undefined): string[] {
 export type PublishContext = {
   /** Another language of this article carries a sensitive-topic notice. */
   sensitiveElsewhere?: boolean;
-  /** The Media Library's alt text is in English: other languages need their own "Cover alt text". */
+  /** The Media Library's alt text is in English: other languages need their own "Cover alt text" and "Body image alt text". */
   defaultLocale?: boolean;
   /** An Editor saved "Reviewed by" and "Last reviewed" as they are now (default true). */
   reviewConfirmed?: boolean;
@@ -53,8 +63,14 @@ export function articlePublishProblems(article: any, context: PublishContext = {
         : 'describe the cover image in this language in "Cover alt text"',
     );
   }
-  const bodyImages = imagesWithoutAltText(article?.body);
-  if (bodyImages.length) problems.push(`add alternative text to the image(s) in the article body: ${bodyImages.join(', ')}`);
+  const bodyImages = imagesWithoutAltText(article?.body, article?.bodyImageAlts, Boolean(context.defaultLocale));
+  if (bodyImages.length) {
+    problems.push(
+      context.defaultLocale
+        ? `add alternative text to the image(s) in the article body: ${bodyImages.join(', ')}`
+        : `describe the image(s) in the article body in this language in "Body image alt text" (pick the same picture): ${bodyImages.join(', ')}`,
+    );
+  }
   return problems;
 }
 
@@ -76,7 +92,7 @@ export function registerPublishRules(strapi: Core.Strapi) {
       documentId,
       locale,
       status: 'draft',
-      populate: { reviewedBy: { fields: ['documentId'] }, sensitiveTopic: true, cover: true },
+      populate: { reviewedBy: { fields: ['documentId'] }, sensitiveTopic: true, cover: true, bodyImageAlts: { populate: { image: { fields: ['url'] } } } },
     });
     // Each language is published on its own, and every rule holds in each one.
     const defaultLocale = await strapi.plugin('i18n').service('locales').getDefaultLocale();

@@ -29,7 +29,7 @@ const changedTitle = `${liveTitle} (rewritten, not yet published)`
 
 const url = (path: string) => `${stack.webUrl}${path}`
 /** The link the admin's preview panel gets for one document. */
-const linkFor = async (documentId: string | undefined, status: 'draft' | 'published' = 'draft', uid = ARTICLE) => (await stack.admin.previewLink(uid, { documentId, status })).url
+const linkFor = async (documentId: string | undefined, status: 'draft' | 'published' = 'draft', uid = ARTICLE, locale?: string) => (await stack.admin.previewLink(uid, { documentId, status, locale })).url
 
 /** A token made the way the CMS (link) or the website (session) makes them, with any key and claims. */
 function signToken(claims: JWTPayload, { secret = PREVIEW_SECRET, audience = 'clinic-preview-link', issuer = 'clinic-cms', issuedAt = Math.floor(Date.now() / 1000), expiresAt = issuedAt + 900 } = {}) {
@@ -249,6 +249,113 @@ describe('what a preview never does', () => {
   })
 })
 
+describe('a French draft', () => {
+  const frenchSlug = `e2e-apercu-brouillon-${stamp}`
+  const frenchTitle = `Un brouillon sur la première neige ${stamp}`
+  const frenchText = 'Des mots que seule l’équipe doit voir avant la publication.'
+  let frenchLink: string
+  let englishToken: string
+  const tokenOf = (link: string) => new URL(link).searchParams.get('token')!
+  /** A session cookie value as the website signs it, for the draft document in `locale`. */
+  const sessionFor = (locale: 'en' | 'fr') =>
+    signToken({ locale, path: locale === 'fr' ? `/fr/articles/${frenchSlug}` : `/articles/${draftSlug}` }, { audience: 'clinic-preview-session', issuer: 'clinic-web' })
+
+  beforeAll(async () => {
+    // Staff translate the English draft in the admin: the French version is a draft of the same document.
+    await stack.admin.updateDraft(draftDocumentId, { title: frenchTitle, slug: frenchSlug, body: [{ type: 'paragraph', children: [{ type: 'text', text: frenchText }] }] }, 'fr')
+    frenchLink = await linkFor(draftDocumentId, 'draft', ARTICLE, 'fr')
+    englishToken = tokenOf(draftLink)
+  })
+
+  it('gets a link to its French page, under its French slug, that names its language', async () => {
+    const claims = decodeJwt(tokenOf(frenchLink))
+    expect(claims).toMatchObject({ type: ARTICLE, documentId: draftDocumentId, status: 'draft', locale: 'fr', path: `/fr/articles/${frenchSlug}` })
+    expect(decodeJwt(englishToken)).toMatchObject({ locale: 'en', path: `/articles/${draftSlug}` })
+  })
+
+  it('opens the French page with the French draft (fr-CA, French banner), in its own French session', async () => {
+    const { opened, page, setCookie, location } = await openPreview(frenchLink)
+    expect(opened.status).toBe(303)
+    expect(location).toBe(`/api/preview/${draftDocumentId}/fr`)
+    expect(setCookie).toHaveLength(1)
+    expect(setCookie[0]).toMatch(/^clinic-preview-fr=[\w-]+\.[\w-]+\.[\w-]+;/)
+    expect(setCookie[0]).toContain(`; Path=/api/preview/${draftDocumentId}/fr`)
+    expect(page!.status).toBe(200)
+    expect(page!.html).toMatch(/<html\s+lang="fr-CA"/)
+    const text = textOf(page!.html)
+    expect(text).toContain(frenchTitle)
+    expect(text).toContain(frenchText)
+    expect(text).toContain('Aperçu — non publié')
+    expect(text).toContain('En crise? Appelez ou textez le 9-8-8')
+    expect(text).not.toContain(draftTitle)
+    expect(page!.html).not.toContain('eyJ')
+
+    // The English link still opens the English draft of the same document, side by side.
+    const english = await openPreview(draftLink)
+    expect(english.location).toBe(`/api/preview/${draftDocumentId}`)
+    expect(english.page!.html).toMatch(/<html\s+lang="en-CA"/)
+    expect(textOf(english.page!.html)).toContain(draftTitle)
+    expect(textOf(english.page!.html)).not.toContain(frenchTitle)
+  })
+
+  it('stays unpublished: the public French page does not exist', async () => {
+    await openPreview(frenchLink)
+    expect((await getPage(url(`/fr/articles/${frenchSlug}`))).status).toBe(404)
+    expect((await fetch(url(`/api/content/article/${frenchSlug}?locale=fr`))).status).toBe(404)
+    expect(textOf((await getPage(url('/fr/articles'))).html)).not.toContain(frenchTitle)
+  })
+
+  it('an English link does not open the French page, nor a French link the English one (?path=): 403', async () => {
+    for (const [token, path] of [[englishToken, `/fr/articles/${frenchSlug}`], [tokenOf(frenchLink), `/articles/${draftSlug}`]] as const) {
+      const answer = await getPage(withToken(token, { path }))
+      expectRefused(answer, 403, 'This preview link is for another page')
+      expect(answer.html).not.toContain(frenchTitle)
+    }
+  })
+
+  it.each([
+    ['an English link to the French page', { locale: 'en', path: `/fr/articles/${frenchSlug}` }],
+    ['a French link to the English page', { locale: 'fr', path: `/articles/${draftSlug}` }],
+    ['a French link to the English list’s address', { locale: 'fr', path: `/therapists/${frenchSlug}` }],
+    ['a link in a language the site does not have', { locale: 'de', path: `/fr/articles/${frenchSlug}` }],
+    ['a link for an article that points at a therapist’s page', { locale: 'fr', path: `/fr/therapeutes/${frenchSlug}` }],
+  ])('%s, even signed with the real key, names no page: 401', async (_, claims) => {
+    const answer = await getPage(withToken(await signToken(claims)))
+    expectRefused(answer, 401, 'does not name one page')
+    expect(answer.html).not.toContain(frenchTitle)
+  })
+
+  it('the real French link with its language changed to English (signature kept) is refused', async () => {
+    const [header, payload, signature] = tokenOf(frenchLink).split('.')
+    const changed = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), locale: 'en' })).toString('base64url')
+    expectRefused(await getPage(withToken(`${header}.${changed}.${signature}`)), 401, 'signature is invalid')
+  })
+
+  it('a session is for its own language: an English one under the French name (or the reverse) is a 403', async () => {
+    const french = url(`/api/preview/${draftDocumentId}/fr`)
+    const english = url(`/api/preview/${draftDocumentId}`)
+    expectRefused(await getPage(french), 401, 'No preview is open for this document here')
+    expectRefused(await getPage(french, { cookie: `clinic-preview-fr=${await sessionFor('en')}` }), 403, 'for the other language')
+    expectRefused(await getPage(english, { cookie: `clinic-preview=${await sessionFor('fr')}` }), 403, 'for the other language')
+    // The English cookie (path /api/preview/<id>) also reaches the French address: it opens nothing there.
+    const { cookie } = await openPreview(draftLink)
+    expectRefused(await getPage(french, { cookie }), 401, 'No preview is open')
+    for (const other of ['en', 'de', 'FR']) expect((await getPage(url(`/api/preview/${draftDocumentId}/${other}`), { cookie })).status, other).toBe(404)
+  })
+
+  it('at the CMS, a draft read for the English draft reads no French draft (and the French one does)', async () => {
+    const query = (locale: string) => JSON.stringify({ query: `{ articles(status: DRAFT, locale: "${locale}", filters: { slug: { eq: "${frenchSlug}" } }) { title } }` })
+    const read = async (tokenLocale: 'en' | 'fr') => {
+      const token = await signToken({ locale: tokenLocale }, { audience: 'clinic-draft-read', issuer: 'clinic-web', expiresAt: Math.floor(Date.now() / 1000) + 120 })
+      const response = await fetch(`${stack.cmsUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-draft-read': token }, body: query('fr') })
+      expect(response.status).toBe(200)
+      return (await response.json()) as { data: { articles: { title: string }[] } }
+    }
+    expect((await read('en')).data.articles).toEqual([])
+    expect((await read('fr')).data.articles).toEqual([{ title: frenchTitle }])
+  })
+})
+
 describe('in the CMS admin’s frame (Chromium)', () => {
   const screenshots = join(webDir, 'reports/screenshots')
 
@@ -330,6 +437,18 @@ describe('in the CMS admin’s frame (Chromium)', () => {
       const src = new URL((await page.locator('iframe').first().getAttribute('src'))!)
       expect([...src.searchParams.keys()]).toEqual(['token'])
       await page.screenshot({ path: join(screenshots, 'preview-admin-panel.png') })
+
+      // The French version of the same document: the panel opens its French page.
+      await page.goto(`${stack.cmsUrl}/admin/content-manager/collection-types/api::article.article/${draftDocumentId}?plugins[i18n][locale]=fr`)
+      await adminSettled(page)
+      await expect.poll(() => page.getByLabel(/^title/i).inputValue(), { timeout: BROWSER_WAIT_MS }).toMatch(/^Un brouillon sur la première neige/)
+      await page.getByText(/open preview/i).click()
+      const french = page.frameLocator('iframe').first()
+      await french.locator('.preview-banner').waitFor({ state: 'visible', timeout: BROWSER_WAIT_MS })
+      expect(await french.locator('h1').first().textContent()).toMatch(/^Un brouillon sur la première neige/)
+      expect(await french.locator('html').getAttribute('lang')).toBe('fr-CA')
+      expect(await french.locator('.preview-banner').innerText()).toContain('Aperçu — non publié')
+      await page.screenshot({ path: join(screenshots, 'preview-admin-panel-fr.png') })
     } finally {
       await browser.close()
     }

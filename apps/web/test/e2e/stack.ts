@@ -137,12 +137,13 @@ export class AdminClient {
     return (JSON.parse(text) as UploadedFile[])[0]!
   }
 
-  async updateDraft(documentId: string, data: Record<string, unknown>): Promise<void> {
-    await this.call('PUT', `/${documentId}`, data)
+  /** Saves a draft; with `locale`, that language's version (a first save there creates it, as the admin does). */
+  async updateDraft(documentId: string, data: Record<string, unknown>, locale?: string): Promise<void> {
+    await this.call('PUT', `/${documentId}${locale ? `?locale=${locale}` : ''}`, data)
   }
 
-  async publish(documentId: string): Promise<void> {
-    await this.call('POST', `/${documentId}/actions/publish`, {})
+  async publish(documentId: string, locale?: string): Promise<void> {
+    await this.call('POST', `/${documentId}/actions/publish${locale ? `?locale=${locale}` : ''}`, {})
   }
 
   async unpublish(documentId: string): Promise<void> {
@@ -150,8 +151,8 @@ export class AdminClient {
   }
 
   /** What the admin's preview panel asks for: the preview URL of one document (raw answer too). */
-  async previewLink(uid: string, params: { documentId?: string; status?: 'draft' | 'published' }): Promise<{ url: string; body: string }> {
-    const query = new URLSearchParams({ ...(params.documentId ? { documentId: params.documentId } : {}), status: params.status ?? 'draft' })
+  async previewLink(uid: string, params: { documentId?: string; status?: 'draft' | 'published'; locale?: string }): Promise<{ url: string; body: string }> {
+    const query = new URLSearchParams({ ...(params.documentId ? { documentId: params.documentId } : {}), status: params.status ?? 'draft', ...(params.locale ? { locale: params.locale } : {}) })
     const response = await fetch(`${this.cmsUrl}/content-manager/preview/url/${uid}?${query}`, { headers: { authorization: `Bearer ${this.token}` } })
     const body = await response.text()
     if (response.status !== 200) throw new Error(`preview url for ${uid}: ${response.status} ${body}`)
