@@ -78,6 +78,14 @@ export function matchPage(path: string): PageMatch | null {
   return null
 }
 
+/**
+ * The language of an entry shown on a page of another language (not translated yet), for its `lang`
+ * attribute; undefined when it is in the page's language.
+ */
+export function entryLanguage(entryLocale: string | null | undefined, pageLocale: SiteLocale): SiteLocale | undefined {
+  return isSiteLocale(entryLocale) && entryLocale !== pageLocale ? entryLocale : undefined
+}
+
 /** The other language. */
 export function otherLocale(locale: SiteLocale): SiteLocale {
   return locale === 'en' ? 'fr' : 'en'

@@ -1,4 +1,4 @@
-import { isSiteLocale, localeOfPath, pathsFor, type SiteLocale } from '#shared/i18n'
+import { entryLanguage, localeOfPath, pathsFor, type SiteLocale } from '#shared/i18n'
 
 /**
  * The language of this page, from its address only (/fr… is French): never from a header or a
@@ -27,6 +27,5 @@ export function useLocalePaths() {
  * in English with a note (its text gets `lang="en"`, its links go to the English pages).
  */
 export function useFallbackLocale(entry: { locale?: string | null }): SiteLocale | undefined {
-  const locale = useLocale()
-  return isSiteLocale(entry.locale) && entry.locale !== locale ? entry.locale : undefined
+  return entryLanguage(entry.locale, useLocale())
 }

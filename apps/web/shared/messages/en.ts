@@ -409,6 +409,8 @@ export const en = {
     article: 'This article is not available in English yet. Here is the French version.',
     therapist: 'This profile is not available in English yet. Here is the French version.',
     approach: 'This page is not available in English yet. Here is the French version.',
+    /** After a related entry (an author, an approach) shown in French because it has no English version yet. */
+    related: '(in French: not available in English yet)',
   },
 
   preview: {

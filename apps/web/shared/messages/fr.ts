@@ -392,6 +392,7 @@ export const fr: Messages = {
     article: 'Cet article n’est pas encore traduit en français. Voici la version anglaise.',
     therapist: 'Ce profil n’est pas encore traduit en français. Voici la version anglaise.',
     approach: 'Cette page n’est pas encore traduite en français. Voici la version anglaise.',
+    related: '(en anglais : pas encore traduit en français)',
   },
 
   preview: {
