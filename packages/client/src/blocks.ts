@@ -124,7 +124,8 @@ export function withImageAlts(blocks: Blocks, alts: readonly (ImageAlt | null)[]
   const byUrl = new Map((alts ?? []).filter((entry) => entry?.image?.url && entry.alt.trim()).map((entry) => [entry!.image!.url, entry!.alt.trim()]))
   if (!byUrl.size || !Array.isArray(blocks)) return blocks
   return blocks.map((block) => {
-    const alt = block?.type === 'image' && block.image?.url ? byUrl.get(block.image.url) : undefined
+    if (block?.type !== 'image' || !block.image?.url) return block
+    const alt = byUrl.get(block.image.url)
     return alt ? { ...block, image: { ...block.image, alternativeText: alt } } : block
   })
 }

@@ -15,7 +15,7 @@ import {
   TopicListDocument,
   type PublicationStatus,
 } from './generated/graphql.js'
-import { withImageAlts } from './blocks.js'
+import { withImageAlts, type Blocks } from './blocks.js'
 import { DEFAULT_CONTENT_LOCALE, manyFrom, oneFrom } from './relations-elsewhere.js'
 import { createRequester, type RequestSettings } from './request.js'
 import type {
@@ -129,7 +129,7 @@ export function createContentClient(options: ContentClientOptions): ContentClien
       return {
         ...article,
         // The body's pictures with their alt text in this language ("Body image alt text").
-        body: withImageAlts(article.body, bodyImageAlts),
+        body: withImageAlts(article.body as Blocks, bodyImageAlts),
         bodyImageAlts,
         ...(elsewhere && locale && {
           author: oneFrom(article.author, elsewhere.author, locale),

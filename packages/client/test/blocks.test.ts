@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { blocksToPlainText, readingMinutes, type Blocks } from '../src/index.js'
+import { blocksToPlainText, readingMinutes, withImageAlts, type Blocks } from '../src/index.js'
 
 const text = (value: string, marks: object = {}) => ({ type: 'text' as const, text: value, ...marks })
 
@@ -55,5 +55,25 @@ describe('readingMinutes', () => {
 
   it('gives 0 for a missing field', () => {
     expect(readingMinutes(null)).toBe(0)
+  })
+})
+
+describe('withImageAlts', () => {
+  const picture = (url: string, alternativeText = 'A forest trail') => ({ type: 'image' as const, image: { url, alternativeText }, children: [text('')] })
+  const body: Blocks = [{ type: 'paragraph', children: [text('Before.')] }, picture('/uploads/trail.png'), picture('/uploads/lake.png', 'A lake')]
+
+  it('gives each picture the alt text given for its file in this language, and leaves the others', () => {
+    const result = withImageAlts(body, [{ alt: ' Un sentier en forêt ', image: { url: '/uploads/trail.png' } }, { alt: 'Ailleurs', image: { url: '/uploads/other.png' } }])
+    expect(result).toEqual([body[0], picture('/uploads/trail.png', 'Un sentier en forêt'), picture('/uploads/lake.png', 'A lake')])
+    expect(body[1]).toEqual(picture('/uploads/trail.png')) // the input is not changed
+  })
+
+  it.each([
+    ['no entries', []],
+    ['null', null],
+    ['a blank alt', [{ alt: '  ', image: { url: '/uploads/trail.png' } }]],
+    ['an entry without its picture', [{ alt: 'Un sentier', image: null }]],
+  ])('keeps the Media Library text with %s', (_, alts) => {
+    expect(withImageAlts(body, alts)).toEqual(body)
   })
 })

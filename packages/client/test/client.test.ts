@@ -109,6 +109,47 @@ describe('results', () => {
     expect(result?.body).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'Hello.' }] }])
   })
 
+  it('getArticle in French fills relations to entries with no French version from English (strapi/strapi#27467)', async () => {
+    const french = { ...article('comprendre', []), locale: 'fr', author: null, reviewedBy: { name: 'Élise Gagnon', slug: 'elise-gagnon', credentials: 'TSA', locale: 'fr' }, approaches: [{ name: 'TCD', slug: 'tcd', fullName: null, locale: 'fr' }] }
+    const englishOnly = { name: 'Only In English', slug: 'only-in-english', credentials: 'RP', locale: 'en', localizations: [] }
+    const { fetch, sent } = fakeFetch(
+      data({ articles: [french] }),
+      data({
+        article: {
+          author: englishOnly,
+          reviewedBy: { name: 'Élise Gagnon', slug: 'elise-gagnon', credentials: 'RSW', locale: 'en', localizations: [{ locale: 'fr' }] },
+          approaches: [
+            { name: 'DBT', slug: 'dbt', fullName: null, locale: 'en', localizations: [{ locale: 'fr' }] }, // translated: the French list has it already
+            { name: 'IFS', slug: 'ifs-en', fullName: 'Internal Family Systems', locale: 'en', localizations: [] },
+            null,
+          ],
+        },
+      }),
+    )
+    const result = await createContentClient({ endpoint, fetch }).getArticle('comprendre', { locale: 'fr' })
+    expect(sent[1]!.body.operationName).toBe('ArticleRelationsIn')
+    expect(sent[1]!.body.variables).toEqual({ documentId: 'doc-comprendre', locale: 'en' })
+    expect(result?.author).toEqual({ name: 'Only In English', slug: 'only-in-english', credentials: 'RP', locale: 'en' })
+    expect(result?.reviewedBy?.locale).toBe('fr') // the French one is kept
+    expect(result?.approaches.map((approach) => [approach.slug, approach.locale])).toEqual([['tcd', 'fr'], ['ifs-en', 'en']])
+  })
+
+  it('getArticle in French leaves an author out when the English one has a French version (staff left it empty in French)', async () => {
+    const { fetch } = fakeFetch(
+      data({ articles: [{ ...article('comprendre', []), locale: 'fr', author: null, reviewedBy: null, approaches: [] }] }),
+      data({ article: { author: { name: 'Maya Thompson', slug: 'maya-thompson', credentials: 'RP', locale: 'en', localizations: [{ locale: 'fr' }] }, reviewedBy: null, approaches: [] } }),
+    )
+    const result = await createContentClient({ endpoint, fetch }).getArticle('comprendre', { locale: 'fr' })
+    expect(result?.author).toBeNull()
+  })
+
+  it('getArticle puts the alt text given in this language into the body’s pictures', async () => {
+    const body = [{ type: 'image', image: { url: '/uploads/trail.png', alternativeText: 'A forest trail' }, children: [{ type: 'text', text: '' }] }]
+    const { fetch } = fakeFetch(data({ articles: [{ ...article('sentier', []), body, bodyImageAlts: [{ alt: 'Un sentier en forêt', image: { url: '/uploads/trail.png' } }, null] }] }))
+    const result = await createContentClient({ endpoint, fetch }).getArticle('sentier')
+    expect(result?.body).toEqual([{ ...body[0], image: { url: '/uploads/trail.png', alternativeText: 'Un sentier en forêt' } }])
+  })
+
   it('getArticle makes one request when the article has no topic', async () => {
     const { fetch, sent } = fakeFetch(data({ articles: [article('lonely', [])] }))
     const result = await createContentClient({ endpoint, fetch }).getArticle('lonely')
