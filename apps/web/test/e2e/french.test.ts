@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, webDir } from '@clinic/testing'
 import { countRows, findRow, getPage, jsonLd, startStack, textOf, waitUntil, type Stack } from './stack'
+import { gradientPng } from './png'
 
 const screenshots = join(webDir, 'reports/screenshots')
 let stack: Stack
@@ -122,6 +123,98 @@ describe('every template in English and French', () => {
     const redirect = await getPage(url('/fr/articles/why-people-self-injure'))
     expect(redirect.status).toBe(301)
     expect(redirect.headers.get('location')).toMatch(/\/fr\/articles\/comprendre-l-automutilation$/)
+  })
+})
+
+describe('pictures in a French article body', () => {
+  it('have the French alt text staff gave ("Body image alt text") on the French page; the English page keeps the Media Library text', async () => {
+    const picture = await stack.admin.uploadImage(gradientPng(1200, 800), 'trail-fr.png', 'A forest trail in autumn')
+    const stamp = Date.now().toString(36)
+    const body = (words: string) => [
+      { type: 'paragraph', children: [{ type: 'text', text: words }] },
+      { type: 'image', image: picture, children: [{ type: 'text', text: '' }] },
+    ]
+    const documentId = await stack.admin.createDraftArticle({ title: 'A walk in the woods', slug: `e2e-trail-${stamp}`, body: body('Some words before the picture.') })
+    await stack.admin.publish(documentId)
+    // The French body as "Fill in from another locale" makes it: the same picture, with the English text.
+    await stack.admin.updateDraft(documentId, { title: 'Une promenade en forêt', slug: `e2e-sentier-${stamp}`, body: body('Quelques mots avant la photo.') }, 'fr')
+    await expect(stack.admin.publish(documentId, 'fr')).rejects.toThrow(/Body image alt text/)
+    await stack.admin.updateDraft(documentId, { bodyImageAlts: [{ image: picture.id, alt: 'Un sentier en forêt à l’automne' }] }, 'fr')
+    await stack.admin.publish(documentId, 'fr')
+    await waitUntil(async () => (await getPage(url(`/fr/articles/e2e-sentier-${stamp}`))).status === 200, 10_000)
+
+    const altsOf = (html: string) => [...html.matchAll(/<div class="prose article__body"[^>]*>[\s\S]*?<\/div>/g)].flatMap((match) => [...match[0].matchAll(/<img\b[^>]*\balt="([^"]*)"/g)].map((img) => img[1]))
+    const french = await getPage(url(`/fr/articles/e2e-sentier-${stamp}`))
+    expect(altsOf(french.html)).toEqual(['Un sentier en forêt à l’automne'])
+    expect(french.html).not.toContain('A forest trail in autumn')
+    const english = await getPage(url(`/articles/e2e-trail-${stamp}`))
+    expect(altsOf(english.html)).toEqual(['A forest trail in autumn'])
+    expect(english.html).not.toContain('Un sentier en forêt')
+  })
+})
+
+describe('an article whose author and approach have no French version yet (strapi/strapi#27467)', () => {
+  const stamp = Date.now().toString(36)
+  const therapistSlug = `e2e-english-only-therapist-${stamp}`
+  const approachSlug = `e2e-english-only-approach-${stamp}`
+  const frenchSlug = `e2e-auteur-anglais-${stamp}`
+  let documentId: string
+
+  /** Creates and publishes an English-only entry of another type through the admin API. */
+  async function englishOnly(uid: string, data: Record<string, unknown>): Promise<string> {
+    const base = `${stack.cmsUrl}/content-manager/collection-types/${uid}`
+    const headers = { authorization: `Bearer ${stack.admin.token}`, 'content-type': 'application/json' }
+    const created = await fetch(base, { method: 'POST', headers, body: JSON.stringify(data) })
+    if (!created.ok) throw new Error(`create ${uid}: ${created.status} ${await created.text()}`)
+    const id = ((await created.json()) as { data: { documentId: string } }).data.documentId
+    const published = await fetch(`${base}/${id}/actions/publish`, { method: 'POST', headers, body: '{}' })
+    if (!published.ok) throw new Error(`publish ${uid}: ${published.status} ${await published.text()}`)
+    return id
+  }
+
+  beforeAll(async () => {
+    const therapist = await englishOnly('api::therapist.therapist', { name: 'Robin English-Only', slug: therapistSlug, credentials: 'RP', shortBio: 'Works in English.' })
+    const approach = await englishOnly('api::approach.approach', { name: 'Narrative therapy', slug: approachSlug })
+    documentId = await stack.admin.createDraftArticle({ title: 'Written by someone who works in English', slug: `e2e-english-author-${stamp}` })
+    await stack.admin.updateDraft(documentId, { author: { connect: [{ documentId: therapist, locale: 'en' }] }, approaches: { connect: [{ documentId: approach, locale: 'en' }] } })
+    await stack.admin.publish(documentId)
+    await stack.admin.updateDraft(documentId, { title: 'Écrit par une personne qui travaille en anglais', slug: frenchSlug, body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Bonjour.' }] }] }, 'fr')
+    await stack.admin.publish(documentId, 'fr')
+    await waitUntil(async () => (await getPage(url(`/fr/articles/${frenchSlug}`))).status === 200, 10_000)
+  })
+
+  it('upstream still drops them: the CMS gives the French article no author and no approach', async () => {
+    // When this fails, strapi/strapi#27467 is fixed: packages/client/src/relations-elsewhere.ts can go.
+    const response = await fetch(`${stack.cmsUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ articles(locale: "fr", filters: { slug: { eq: "${frenchSlug}" } }) { author { name } approaches { name } } }` }),
+    })
+    expect((await response.json()) as unknown).toEqual({ data: { articles: [{ author: null, approaches: [] }] } })
+  })
+
+  it('the French page names the English author and approach, marked lang="en" with the short French note', async () => {
+    const { status, html } = await getPage(url(`/fr/articles/${frenchSlug}`))
+    expect(status).toBe(200)
+    const note = '(en anglais : pas encore traduit en français)'
+    expect(html).toMatch(new RegExp(`<dt>Par</dt>\\s*<dd><span lang="en"><a href="/fr/therapeutes/${therapistSlug}"[^>]*>Robin English-Only</a>, RP</span><span class="muted untranslated-tag"> ${note.replace(/[()]/g, '\\$&')}</span>`))
+    expect(html).toMatch(new RegExp(`<span lang="en"><a href="/fr/approches/${approachSlug}"[^>]*>Narrative therapy</a>`))
+    expect(textOf(html).split(note)).toHaveLength(3) // once after the author, once after the approach
+    // Its link works: the English profile on its French address, with the page's own note.
+    const profile = await getPage(url(`/fr/therapeutes/${therapistSlug}`))
+    expect(profile.status).toBe(200)
+    expect(textOf(profile.html)).toContain('Ce profil n’est pas encore traduit en français. Voici la version anglaise.')
+  })
+
+  it('the English page is unchanged: the same author, no note', async () => {
+    const { html } = await getPage(url(`/articles/e2e-english-author-${stamp}`))
+    expect(html).toMatch(new RegExp(`<dt>By</dt>\\s*<dd><span><a href="/therapists/${therapistSlug}"[^>]*>Robin English-Only</a>, RP</span>`))
+    expect(html).not.toContain('untranslated-tag')
+  })
+
+  it('is valid HTML with the marks (html-validate)', async () => {
+    const report = await new HtmlValidate({ extends: ['html-validate:standard'] }).validateString((await getPage(url(`/fr/articles/${frenchSlug}`))).html)
+    expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId} ${message.message}`))).toEqual([])
   })
 })
 
