@@ -4,6 +4,7 @@ import { choiceTranslations } from './staff-home/choice-labels';
 import { withChoiceCells } from './staff-home/ChoiceCell';
 import { MESSAGES, TYPE_NAMES_FR } from './staff-home/messages';
 import { RequestPanel } from './staff-home/RequestPanel';
+import { STRAPI_FR } from './strapi-fr';
 
 // Admin panel customisation: French for staff who prefer it (each person picks it under
 // their profile → Interface language), words instead of stored codes in choice fields, the
@@ -13,7 +14,7 @@ export default {
     locales: ['fr'],
     translations: {
       en: { ...choiceTranslations('en'), ...MESSAGES.en },
-      fr: { ...TYPE_NAMES_FR, ...choiceTranslations('fr'), ...MESSAGES.fr },
+      fr: { ...STRAPI_FR, ...TYPE_NAMES_FR, ...choiceTranslations('fr'), ...MESSAGES.fr },
     },
   },
   register(app: StrapiApp) {
