@@ -70,13 +70,22 @@ const rendering = new Map<string, Promise<PageVariants>>()
 // Another version's copies and renders can never be asked for again: free them.
 onContentVersionChange(() => forgetPageCopies())
 
+// Storage unreachable (Redis down): a read is a miss and a write is skipped, so pages are rendered
+// afresh until it is back instead of answering 500 (apps/web/README.md, "Redis down").
+let storageDownSince = 0
+function storageFailed(error: unknown): undefined {
+  if (Date.now() - storageDownSince > 10_000) console.warn(`[page-cache] storage unreachable, rendering afresh: ${(error as Error).message}`)
+  storageDownSince = Date.now()
+  return undefined
+}
+
 async function readStored(key: string): Promise<PageVariants | undefined> {
-  const stored = await useStorage('cache').getItem<StoredPage>(key)
+  const stored = await useStorage('cache').getItem<StoredPage>(key).catch(storageFailed)
   return stored ? fromStored(stored) : undefined
 }
 
 async function store(key: string, page: PageVariants): Promise<void> {
-  await useStorage('cache').setItem(key, toStored(page))
+  await useStorage('cache').setItem(key, toStored(page)).catch(storageFailed)
   // Copies are only ever made from what the storage holds (so a storage that keeps nothing, as
   // with NUXT_CACHE_DISABLED, means no copies either): the next request reads this render.
   copies.delete(key)
@@ -113,7 +122,7 @@ export function renderForCache(url: string, render: () => Promise<PageVariants>)
         scheduleBrotli(key, page)
       } else if (page.status === 404 || page.status === 410) {
         copies.delete(key)
-        await useStorage('cache').removeItem(key)
+        await useStorage('cache').removeItem(key).catch(storageFailed)
       }
       return page
     })
