@@ -1,21 +1,27 @@
 #!/usr/bin/env node
 // `pnpm backup FILE` and `pnpm restore FILE [--force]`: the clinic's content and media, through
 // Strapi's own `strapi export` / `strapi import` (README "Backups" says why: it is the one format
-// that moves between SQLite and PostgreSQL, and it carries the uploaded files).
+// that moves between SQLite and PostgreSQL, and it carries the uploaded files on local disk).
+// When uploads live in S3 (S3_BUCKET), the bucket's objects go into the same file beside the
+// export (scripts/lib/s3-media.mjs: Strapi's export cannot fetch our relative media URLs) and are
+// put back into the configured bucket on restore.
 //
-// The file is encrypted with BACKUP_ENCRYPTION_KEY (from the environment or apps/cms/.env); keep
-// that key somewhere else than the backups. The database is the one the CMS is configured with
+// The file is one tar archive encrypted with BACKUP_ENCRYPTION_KEY (scripts/lib/backup-file.mjs,
+// AES-256-GCM); keep that key somewhere else than the backups. Backups made before this format
+// (Strapi's own .tar.gz.enc) still restore. The database is the one the CMS is configured with
 // (apps/cms/.env, overridden by the environment: DATABASE_CLIENT, DATABASE_URL, …).
 // Not in a backup (Strapi's export leaves them out): admin accounts and API tokens.
 // `restore` replaces everything in the target (Strapi's import wipes it first), so it refuses a
 // database that already holds content unless --force is given.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { decryptFile, encryptFile, isClinicBackup } from './lib/backup-file.mjs';
 import { readEnvFile } from './lib/dotenv.mjs';
+import { downloadMedia, uploadMedia } from './lib/s3-media.mjs';
 import { repoRoot, step } from './lib/util.mjs';
 
 const cmsDir = join(repoRoot, 'apps/cms');
@@ -83,17 +89,47 @@ function strapi(args) {
   if (result.status !== 0) fail(`strapi ${args[0]} failed (exit ${result.status}); see its output above.`);
 }
 
+function tar(args) {
+  const result = spawnSync('tar', args, { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) fail(`tar ${args[0]} failed (exit ${result.status}).`);
+}
+
 const where = (env.DATABASE_CLIENT ?? 'sqlite') === 'postgres' ? 'PostgreSQL' : `SQLite (${env.DATABASE_FILENAME ?? '.tmp/data.db'})`;
 const work = mkdtempSync(join(tmpdir(), 'clinic-backup-'));
 try {
+  const s3 = Boolean(env.S3_BUCKET);
   if (command === 'backup') {
-    step(`Backing up content and media from ${where} to ${file}`);
-    // strapi export adds .tar.gz.enc to the name it is given.
-    strapi(['export', '--file', join(work, 'backup'), '--key', key]);
-    renameSync(join(work, 'backup.tar.gz.enc'), file);
-    step(`Backup written: ${file} (${(statSync(file).size / 1e6).toFixed(1)} MB, encrypted). It holds no admin accounts or API tokens.`);
+    step(`Backing up content and media from ${where}${s3 ? ` and the S3 bucket ${env.S3_BUCKET}` : ''} to ${file}`);
+    const archive = join(work, 'archive');
+    mkdirSync(archive);
+    // strapi export adds .tar.gz to the name it is given; the whole archive is encrypted below.
+    // With S3, Strapi's asset stage is left out (`--exclude files` keeps the media library's rows:
+    // it only drops the file bytes, which it would fetch from their relative /uploads URLs and
+    // fail on); the bucket's objects are copied instead.
+    strapi(['export', '--file', join(archive, 'export'), '--no-encrypt', ...(s3 ? ['--exclude', 'files'] : [])]);
+    let media = 0;
+    if (s3) {
+      const types = await downloadMedia(env, cmsDir, join(archive, 'media'));
+      writeFileSync(join(archive, 'media.json'), JSON.stringify(types));
+      media = Object.keys(types).length;
+    }
+    tar(['-cf', join(work, 'backup.tar'), '-C', archive, '.']);
+    await encryptFile(join(work, 'backup.tar'), file, key);
+    step(`Backup written: ${file} (${(statSync(file).size / 1e6).toFixed(1)} MB, encrypted${s3 ? `, ${media} media objects from S3` : ''}). It holds no admin accounts or API tokens.`);
   } else {
     if (!existsSync(file)) fail(`No backup file at ${file}.`);
+    // Opened first: a wrong key is refused before anything is checked or changed.
+    const archive = join(work, 'archive');
+    mkdirSync(archive);
+    const current = isClinicBackup(file);
+    if (current) {
+      try {
+        await decryptFile(file, join(work, 'backup.tar'), key);
+      } catch (error) {
+        fail(error.message);
+      }
+      tar(['-xf', join(work, 'backup.tar'), '-C', archive]);
+    }
     const counts = await contentCounts(env);
     const held = Object.entries(counts).filter(([, n]) => n > 0);
     if (held.length && !force) {
@@ -101,9 +137,18 @@ try {
         'Restoring replaces ALL of it with the backup. If that is what you want, run again with --force.');
     }
     step(`Restoring ${file} into ${where}${held.length ? ' (replacing what is there: --force)' : ''}`);
-    // strapi import reads the format from the extension.
-    copyFileSync(file, join(work, 'backup.tar.gz.enc'));
-    strapi(['import', '--file', join(work, 'backup.tar.gz.enc'), '--key', key, '--force']);
+    if (current) {
+      strapi(['import', '--file', join(archive, 'export.tar.gz'), '--force']);
+    } else {
+      // strapi import reads the format from the extension.
+      copyFileSync(file, join(work, 'backup.tar.gz.enc'));
+      strapi(['import', '--file', join(work, 'backup.tar.gz.enc'), '--key', key, '--force']);
+    }
+    if (existsSync(join(archive, 'media'))) {
+      if (!s3) fail('This backup holds media from S3 storage, but S3_BUCKET is not set: set the S3_* variables of the bucket to restore them into, and run again with --force.');
+      const types = JSON.parse(readFileSync(join(archive, 'media.json'), 'utf8'));
+      step(`Putting ${await uploadMedia(env, cmsDir, join(archive, 'media'), types)} media objects back into the S3 bucket ${env.S3_BUCKET}`);
+    }
     const after = await contentCounts(env);
     step(`Restored: ${Object.entries(after).filter(([, n]) => n > 0).map(([table, n]) => `${n} ${table}`).join(', ') || 'nothing'}. Admin accounts and API tokens are not in backups: sign in with an existing admin, or register the first one at /admin.`);
   }

@@ -4,79 +4,22 @@
 // reads) and, one at a time: kills a website instance, kills a CMS instance, restarts PostgreSQL,
 // stops Redis. Prints a table: each fault, requests sent, failed, and stored data lost (every
 // request the site accepted must be in the CMS afterwards, found through the admin API).
-// Then the several-server promises: a publish is visible through every website instance within
-// 2 s, a scheduled article is published exactly once by the two CMS instances, and the sign-in
-// limit holds whichever CMS instance answers.
+// First, under the same load, several publishes and how soon each is visible through every
+// website instance (scripts/cluster/publish-visible.mjs; figures, the 2 s target printed beside
+// them). Then the several-server promises: a scheduled article is published exactly once by the
+// two CMS instances, and the sign-in limit holds whichever CMS instance answers.
 // Prints figures; exits 1 if something stored was lost, the stack did not come back, or one of
 // those promises failed.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { repoRoot, step } from '../lib/util.mjs';
+import { inquiryBody, nextAddress, pause, send, startLoad } from './load.mjs';
+import { createNoticeWatch, measurePublishVisible } from './publish-visible.mjs';
 import { ensureClusterAdmin, startCluster } from './stack.mjs';
-import { waitForUrl } from './services.mjs';
 
-const PHONE = '705-535-1639';
 const sitePort = Number(process.env.FAULTS_PORT ?? 8090);
-const PAGES = ['/', '/articles', '/therapists', '/approaches', '/contact', '/get-help'];
-
-// Each consultation request comes from its own address (127.0.1.x…): the per-visitor limit (5 an
-// hour) is for people, and nginx passes each address on in X-Forwarded-For.
-let addressCounter = 0;
-const nextAddress = () => { addressCounter++; return `127.0.${1 + Math.floor(addressCounter / 250)}.${2 + (addressCounter % 250)}`; };
-
-function send(url, { method = 'GET', headers = {}, body, localAddress } = {}) {
-  return new Promise((resolve) => {
-    const request = httpRequest(url, { method, headers, localAddress, timeout: 15_000 }, (response) => {
-      const chunks = [];
-      response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode, text: Buffer.concat(chunks).toString('utf8') }));
-      response.on('error', (error) => resolve({ status: 0, text: String(error) }));
-    });
-    request.on('timeout', () => request.destroy(new Error('timeout')));
-    request.on('error', (error) => resolve({ status: 0, text: String(error) }));
-    request.end(body);
-  });
-}
-
-/** Visitors until stop(): page views (4 at a time), a consultation request every 250 ms, CMS API reads. */
-function startLoad(cluster) {
-  const stats = { pages: 0, pagesFailed: 0, forms: 0, formsFailed: 0, formsRefusedClearly: 0, api: 0, apiFailed: 0, accepted: [], errors: new Map() };
-  let running = true;
-  const note = (what, response) => {
-    const key = `${what} ${response.status} ${response.text.slice(0, 80)}`;
-    stats.errors.set(key, (stats.errors.get(key) ?? 0) + 1);
-  };
-  const pageWorker = async (offset) => {
-    for (let i = offset; running; i++) {
-      const response = await send(`${cluster.siteUrl}${PAGES[i % PAGES.length]}`, { headers: { accept: 'text/html' } });
-      stats.pages++;
-      if (response.status !== 200) { stats.pagesFailed++; note('page', response); }
-    }
-  };
-  const formWorker = async () => {
-    while (running) {
-      const key = randomUUID();
-      const body = JSON.stringify({ name: 'Load Test', contactMethod: 'email', email: `load+${key.slice(0, 8)}@example.ca`, phone: '', preferredTimes: ['weekends'], sessionFormat: 'video', funding: 'not_sure', consent: true, website: '', idempotencyKey: key });
-      const response = await send(`${cluster.siteUrl}/forms/inquiry`, { method: 'POST', localAddress: nextAddress(), headers: { accept: 'application/json', 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }, body });
-      stats.forms++;
-      if (response.status === 201 || response.status === 200) stats.accepted.push(key);
-      else if (response.status === 503 && response.text.includes(PHONE)) stats.formsRefusedClearly++;
-      else { stats.formsFailed++; note('form', response); }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  };
-  const apiWorker = async () => {
-    while (running) {
-      const response = await send(`${cluster.cmsUrl}/api/articles?pagination[pageSize]=5&fields[0]=title`);
-      stats.api++;
-      if (response.status !== 200) { stats.apiFailed++; note('api', response); }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
-  const workers = [pageWorker(0), pageWorker(1), pageWorker(2), pageWorker(3), formWorker(), apiWorker()];
-  return { stats, async stop() { running = false; await Promise.all(workers); return stats; } };
-}
+// --only=publish: just the publish → visible figures (a quicker run while working on that path).
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 
 async function adminToken(cluster, email, password) {
   const response = await fetch(`${cluster.cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
@@ -95,8 +38,6 @@ async function storedKeys(cluster, token) {
     if (page >= pagination.pageCount) return keys;
   }
 }
-
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const FAULTS = [
   {
@@ -125,8 +66,7 @@ const FAULTS = [
       const started = Date.now();
       for (;;) {
         const key = randomUUID();
-        const body = JSON.stringify({ name: 'After Redis', contactMethod: 'email', email: 'after@example.ca', phone: '', preferredTimes: ['weekends'], sessionFormat: 'video', funding: 'not_sure', consent: true, website: '', idempotencyKey: key });
-        const answer = await send(`${cluster.siteUrl}/forms/inquiry`, { method: 'POST', localAddress: nextAddress(), headers: { accept: 'application/json', 'content-type': 'application/json' }, body });
+        const answer = await send(`${cluster.siteUrl}/forms/inquiry`, { method: 'POST', localAddress: nextAddress(), headers: { accept: 'application/json', 'content-type': 'application/json' }, body: inquiryBody(key, 'After Redis') });
         if (answer.status === 201) { this.extraAccepted = [key]; break; }
         if (Date.now() - started > 30_000) throw new Error(`forms did not work again after Redis came back: ${answer.status} ${answer.text}`);
         await pause(250);
@@ -147,25 +87,7 @@ async function clusterChecks(cluster, token) {
     return (await response.json()).data.documentId;
   };
 
-  // 1. Publish → visible through each website instance (asked directly, not through nginx).
-  const slug = `visible-${Date.now()}`;
-  const documentId = await draft(slug);
-  for (const port of cluster.webPorts) await (await fetch(`http://127.0.0.1:${port}/articles`)).text();
-  const clicked = Date.now();
-  const answer = await fetch(`${manager}/${documentId}/actions/publish`, { method: 'POST', headers, body: '{}' });
-  if (!answer.ok) throw new Error(`publish: ${answer.status}`);
-  // Counted from the CMS's "published" answer (what staff see); the publish itself is shown too.
-  const published = Date.now();
-  const seen = await Promise.all(cluster.webPorts.map(async (port) => {
-    while (Date.now() - published < 10_000) {
-      if ((await (await fetch(`http://127.0.0.1:${port}/articles`)).text()).includes(slug)) return (Date.now() - published) / 1000;
-      await pause(50);
-    }
-    return Infinity;
-  }));
-  results.push({ check: 'publish visible on every web instance', value: `${seen.map((s) => `${s.toFixed(2)} s`).join(', ')} after the publish answered (${((published - clicked) / 1000).toFixed(2)} s)`, ok: seen.every((s) => s <= 2) });
-
-  // 2. A scheduled article, with both CMS instances running the every-minute job.
+  // A scheduled article, with both CMS instances running the every-minute job.
   const scheduledSlug = `scheduled-${Date.now()}`;
   const logLines = () => cluster.cms.map((proc) => (proc.output.join('').match(/Scheduled publishing: published [1-9]/g) ?? []).length);
   const linesBefore = logLines();
@@ -182,7 +104,7 @@ async function clusterChecks(cluster, token) {
   const publishedVersions = (await (await fetch(`${cluster.cmsUrl}/api/articles?filters[slug][$eq]=${scheduledSlug}`)).json()).data.length;
   results.push({ check: 'scheduled article published exactly once', value: `live: ${live}, publishes per instance: ${runs.join(' + ')}, public entries: ${publishedVersions}`, ok: live && runs.reduce((a, b) => a + b, 0) === 1 && publishedVersions === 1 && Boolean(versions.data) });
 
-  // 3. users-permissions sign-in from one address (the Public role may not even sign in here: 403):
+  // users-permissions sign-in from one address (the Public role may not even sign in here: 403):
   //    the sixth try is refused with 429 by nginx, whichever CMS instance would have answered.
   const statuses = [];
   for (let i = 0; i < 8; i++) {
@@ -198,37 +120,53 @@ const started = Date.now();
 step(`Faults under load: a fresh cluster on :${sitePort}/:${sitePort + 1}`);
 const email = 'faults-admin@example.ca';
 const password = `Faults-${randomBytes(6).toString('hex')}A1`;
+const noticeWatch = createNoticeWatch();
 let cluster;
 const rows = [];
-let checkRows = [];
+const checkRows = [];
 let failedRun = false;
 try {
-  cluster = await startCluster({ dir: join(repoRoot, '.tmp', 'cluster-faults'), sitePort, cmsPort: sitePort + 1, fresh: true, log: () => {} });
+  cluster = await startCluster({ dir: join(repoRoot, '.tmp', 'cluster-faults'), sitePort, cmsPort: sitePort + 1, fresh: true, log: noticeWatch.log });
   step(`Cluster up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   await ensureClusterAdmin(cluster, email, password);
   const token = await adminToken(cluster, email, password);
   const articlesBefore = (await (await fetch(`${cluster.cmsUrl}/api/articles?pagination[pageSize]=1`)).json()).meta.pagination.total;
 
-  for (const fault of FAULTS) {
-    step(`Fault: ${fault.name}`);
+  /** Runs `during` under load; adds its row to the table (requests, failed, data lost). */
+  const underLoad = async (name, during) => {
     const load = startLoad(cluster);
     await pause(3000);
-    await fault.inject(cluster);
-    await pause(6000);
-    await fault.heal(cluster);
+    const extraAccepted = (await during()) ?? [];
     await pause(2000);
     const stats = await load.stop();
-    // Give the CMS a moment to answer what was in flight, then check every accepted request.
+    // Every request the site accepted must be stored, and no article may have gone.
     const keys = await storedKeys(cluster, token);
-    const accepted = [...stats.accepted, ...(fault.extraAccepted ?? [])];
+    const accepted = [...stats.accepted, ...extraAccepted];
     const lost = accepted.filter((key) => !keys.has(key)).length;
     const articlesNow = (await (await fetch(`${cluster.cmsUrl}/api/articles?pagination[pageSize]=1`)).json()).meta.pagination.total;
-    rows.push({ fault: fault.name, stats, accepted: accepted.length, lost: lost + Math.max(0, articlesBefore - articlesNow), note: fault.note ?? '' });
+    rows.push({ fault: name, stats, accepted: accepted.length, lost: lost + Math.max(0, articlesBefore - articlesNow) });
     if (lost || articlesNow < articlesBefore) failedRun = true;
     for (const [error, count] of stats.errors) console.log(`    ${count} × ${error.replace(/\s+/g, ' ')}`);
+  };
+
+  step('Publish → visible on every website instance, under load');
+  await underLoad('5 publishes', async () => {
+    checkRows.push(...(await measurePublishVisible(cluster, token, { publishes: 5, noticeWatch })));
+  });
+  if (only !== 'publish') {
+    for (const fault of FAULTS) {
+      step(`Fault: ${fault.name}`);
+      await underLoad(fault.name, async () => {
+        await fault.inject(cluster);
+        await pause(6000);
+        await fault.heal(cluster);
+        return fault.extraAccepted;
+      });
+      rows.at(-1).note = fault.note ?? '';
+    }
+    step('Several-server checks: scheduled publishing, sign-in limit');
+    checkRows.push(...(await clusterChecks(cluster, token)));
   }
-  step('Several-server checks: publish visibility, scheduled publishing, sign-in limit');
-  checkRows = await clusterChecks(cluster, token);
   if (checkRows.some((row) => !row.ok)) failedRun = true;
 } catch (error) {
   console.error(error);
@@ -239,7 +177,7 @@ try {
 
 const pad = (value, width) => String(value).padStart(width);
 console.log('\n  fault                    requests  failed   (pages  forms   CMS API)  forms accepted  refused w/ phone  data lost  note');
-for (const { fault, stats, accepted, lost, note } of rows) {
+for (const { fault, stats, accepted, lost, note = '' } of rows) {
   const sent = stats.pages + stats.forms + stats.api;
   const failed = stats.pagesFailed + stats.formsFailed + stats.apiFailed;
   console.log(`  ${fault.padEnd(24)} ${pad(sent, 8)} ${pad(failed, 7)}   (${pad(stats.pagesFailed, 5)} ${pad(stats.formsFailed, 6)} ${pad(stats.apiFailed, 8)})  ${pad(accepted, 14)}  ${pad(stats.formsRefusedClearly, 16)}  ${pad(lost, 9)}  ${note}`);

@@ -3,8 +3,9 @@
 // server from npm (fauxqs), and the built CMS and website. Every part is a child process of this
 // one; stopAll() ends them all.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startNginx as startDebianNginx } from '../../packages/testing/src/nginx.mjs';
 import { repoRoot } from '../lib/util.mjs';
 
 const cmsDir = join(repoRoot, 'apps/cms');
@@ -141,18 +142,16 @@ export function startWeb({ name, port, env, log }) {
 
 /** Debian's nginx in front: the site on `sitePort`, the CMS (admin, API) on `cmsPort`. */
 export async function startNginx({ dir, sitePort, cmsPort, webPorts, cmsPorts, s3, log }) {
-  mkdirSync(join(dir, 'temp'), { recursive: true });
-  // nginx's workers run as www-data when started by root; they need to write their temp files.
-  chmodSync(join(dir, 'temp'), 0o777);
-  const config = join(dir, 'nginx.conf');
-  writeFileSync(config, nginxConfig({ dir, sitePort, cmsPort, webPorts, cmsPorts, s3 }));
-  execFileSync('nginx', ['-t', '-q', '-p', dir, '-c', config], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const proc = startProcess('nginx', 'nginx', ['-p', dir, '-c', config, '-g', 'daemon off;'], { log });
-  await waitForUrl(`http://127.0.0.1:${sitePort}/nginx-health`, { accept: (status) => status === 200, proc, label: 'nginx' });
-  return { proc, config };
+  let proc;
+  const nginx = await startDebianNginx({
+    dir, workers: 2, http: nginxHttp({ sitePort, cmsPort, webPorts, cmsPorts, s3 }), readyUrl: `http://127.0.0.1:${sitePort}/nginx-health`,
+    start: (command, args) => (proc = startProcess('nginx', command, args, { log })).child,
+  });
+  return { proc, config: nginx.config };
 }
 
-function nginxConfig({ dir, sitePort, cmsPort, webPorts, cmsPorts, s3 }) {
+/** The http block of the cluster's nginx.conf (packages/testing/src/nginx.mjs writes the rest). */
+function nginxHttp({ sitePort, cmsPort, webPorts, cmsPorts, s3 }) {
   const upstream = (name, ports) => `  upstream ${name} {\n${ports.map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`).join('\n')}\n    keepalive 16;\n  }`;
   // Not http_503: the apps answer 503 on purpose (a form that cannot be taken right now), and
   // nginx would count it as the instance failing and soon mark every instance down.
@@ -167,20 +166,7 @@ function nginxConfig({ dir, sitePort, cmsPort, webPorts, cmsPorts, s3 }) {
       # An instance that is down, or dies mid-request, is skipped: the request goes to the other.
       proxy_next_upstream ${retry};
       proxy_next_upstream_tries 2;`;
-  return `# Written by scripts/cluster/services.mjs for \`pnpm cluster\`; regenerated on every start.
-worker_processes 2;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-${isRoot ? 'user www-data;' : ''}
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/temp/body;
-  proxy_temp_path ${dir}/temp/proxy;
-  fastcgi_temp_path ${dir}/temp/fastcgi;
-  uwsgi_temp_path ${dir}/temp/uwsgi;
-  scgi_temp_path ${dir}/temp/scgi;
-  client_max_body_size 50m;
+  return `  client_max_body_size 50m;
 
   # users-permissions' sign-in, registration and password routes (and the admin's login): 5 in a
   # burst, then one a minute per visitor address, counted here, where every request to every CMS
@@ -223,7 +209,6 @@ ${upstream('cms', cmsPorts)}
       proxy_pass http://cms;${proxied()}
     }
   }
-}
 `;
 }
 

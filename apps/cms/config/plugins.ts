@@ -15,30 +15,26 @@ const plainLandingPage = () => ({
 });
 
 // Uploads go to S3-compatible storage when S3_BUCKET is set (several CMS instances then serve the
-// same media), else to public/uploads on this server's disk.
+// same media), else to public/uploads on this server's disk. The upload plugin's provider settings.
 function s3Upload(env: Core.Config.Shared.ConfigParams['env']) {
   if (!env('S3_BUCKET')) return {};
   return {
-    upload: {
-      config: {
-        provider: 'aws-s3',
-        providerOptions: {
-          // '/uploads' keeps file URLs relative, as with local storage: the website's /uploads proxy
-          // (and the reverse proxy in front) serve them from the bucket.
-          baseUrl: env('S3_PUBLIC_URL', '/uploads'),
-          rootPath: env('S3_ROOT_PATH', ''),
-          s3Options: {
-            credentials: { accessKeyId: env('S3_ACCESS_KEY_ID'), secretAccessKey: env('S3_SECRET_ACCESS_KEY') },
-            region: env('S3_REGION', 'us-east-1'),
-            endpoint: env('S3_ENDPOINT') || undefined,
-            // Self-hosted S3 servers (MinIO, Garage, fauxqs) want path-style URLs and do not
-            // compute the AWS SDK's default CRC checksums.
-            forcePathStyle: env.bool('S3_FORCE_PATH_STYLE', Boolean(env('S3_ENDPOINT'))),
-            requestChecksumCalculation: 'WHEN_REQUIRED',
-            responseChecksumValidation: 'WHEN_REQUIRED',
-            params: { Bucket: env('S3_BUCKET'), ...(env('S3_ACL') ? { ACL: env('S3_ACL') } : {}) },
-          },
-        },
+    provider: 'aws-s3',
+    providerOptions: {
+      // '/uploads' keeps file URLs relative, as with local storage: the website's /uploads proxy
+      // (and the reverse proxy in front) serve them from the bucket.
+      baseUrl: env('S3_PUBLIC_URL', '/uploads'),
+      rootPath: env('S3_ROOT_PATH', ''),
+      s3Options: {
+        credentials: { accessKeyId: env('S3_ACCESS_KEY_ID'), secretAccessKey: env('S3_SECRET_ACCESS_KEY') },
+        region: env('S3_REGION', 'us-east-1'),
+        endpoint: env('S3_ENDPOINT') || undefined,
+        // Self-hosted S3 servers (MinIO, Garage, fauxqs) want path-style URLs and do not
+        // compute the AWS SDK's default CRC checksums.
+        forcePathStyle: env.bool('S3_FORCE_PATH_STYLE', Boolean(env('S3_ENDPOINT'))),
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+        params: { Bucket: env('S3_BUCKET'), ...(env('S3_ACL') ? { ACL: env('S3_ACL') } : {}) },
       },
     },
   };
@@ -56,7 +52,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     maxLimit,
   };
   return {
-    ...s3Upload(env),
     'users-permissions': {
       config: {
         // Visitors never register: the public site only reads.
@@ -68,6 +63,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     // strict content check; this is Strapi's own allow/deny list for every upload route).
     upload: {
       config: {
+        // Merged into this one `upload` entry: a second `upload` key would replace it (and did:
+        // the S3 provider was silently dropped, uploads stayed on each server's disk).
+        ...s3Upload(env),
         sizeLimit: env.int('UPLOAD_MAX_BYTES', 10 * 1024 * 1024),
         security: {
           allowedTypes: [...IMAGE_TYPES],

@@ -14,14 +14,15 @@
 //
 // BENCH_URL=http://host:port measures a running site instead (with NUXT_REVALIDATE_SECRET set
 // for step 5). nginx and wrk come from Debian: installed with apt-get when missing (as root).
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { createHmac } from 'node:crypto'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createContentClient } from '@clinic/client'
+import { startNginx } from '@clinic/testing'
 import { pad, percentile } from './bench-table.mjs'
 
 const webDir = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -70,11 +71,10 @@ const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'date', 'content-length'
 function nginxSite(page, headers) {
   const dir = mkdtempSync(join(tmpdir(), 'clinic-nginx-'))
   mkdirSync(join(dir, 'www'))
-  mkdirSync(join(dir, 'tmp'))
   writeFileSync(join(dir, 'www/article.html'), page.identity)
   writeFileSync(join(dir, 'www/article.html.gz'), page.gzip)
   writeFileSync(join(dir, 'www/article.html.br'), page.br)
-  for (const path of [dir, join(dir, 'www'), join(dir, 'tmp')]) chmodSync(path, 0o755)
+  chmodSync(join(dir, 'www'), 0o755)
   for (const name of ['article.html', 'article.html.gz', 'article.html.br']) chmodSync(join(dir, 'www', name), 0o644)
   const quote = (value) => `"${String(value).replace(/["\\]/g, '\\$&')}"`
   const addHeaders = Object.entries(headers)
@@ -82,20 +82,7 @@ function nginxSite(page, headers) {
     .map(([name, value]) => `      add_header ${name} ${quote(value)} always;`)
     .join('\n')
   const port = 20000 + Math.floor(Math.random() * 20000)
-  writeFileSync(
-    join(dir, 'nginx.conf'),
-    `worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/tmp/body;
-  proxy_temp_path ${dir}/tmp/proxy;
-  fastcgi_temp_path ${dir}/tmp/fastcgi;
-  uwsgi_temp_path ${dir}/tmp/uwsgi;
-  scgi_temp_path ${dir}/tmp/scgi;
-  keepalive_requests 1000000;
+  const http = `  keepalive_requests 1000000;
   sendfile on;
   types { }
   default_type ${quote(headers['content-type'] ?? 'text/html')};
@@ -115,34 +102,8 @@ ${addHeaders}
       add_header vary Accept-Encoding always;
 ${addHeaders}
     }
-  }
-}
-`,
-  )
-  return { dir, url: `http://127.0.0.1:${port}/article.html` }
-}
-
-async function startNginx(site) {
-  const child = spawn('nginx', ['-p', site.dir, '-c', join(site.dir, 'nginx.conf'), '-e', join(site.dir, 'error.log'), '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'inherit'] })
-  const started = Date.now()
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${readFileSync(join(site.dir, 'error.log'), 'utf8')}`)
-    try {
-      await rawGet(site.url)
-      break
-    } catch {
-      if (Date.now() - started > 10_000) throw new Error('nginx did not start within 10 s')
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-  }
-  return {
-    async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGQUIT')
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))])
-      if (child.exitCode === null) child.kill('SIGKILL')
-    },
-  }
+  }`
+  return { dir, http, url: `http://127.0.0.1:${port}/article.html` }
 }
 
 const UNITS = { us: 0.001, ms: 1, s: 1000 }
@@ -226,7 +187,7 @@ async function main() {
       headers ??= response.headers
     }
     site = nginxSite(page, headers)
-    nginx = await startNginx(site)
+    nginx = await startNginx({ dir: site.dir, http: site.http, readyUrl: site.url, workers: 1, workerConnections: 4096 })
     for (const encoding of ENCODINGS) {
       const fromNginx = await rawGet(site.url, { 'accept-encoding': encoding })
       if (!fromNginx.body.equals(page[encoding])) throw new Error(`nginx does not serve the site's ${encoding} bytes`)

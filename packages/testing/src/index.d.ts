@@ -60,3 +60,20 @@ export function adminSettled(page: any): Promise<void>;
 export function logInToAdmin(page: any, cmsUrl: string, email: string, password: string): Promise<any>;
 export function postgresAdminUrl(): string | null;
 export function createThrowawayDatabase(adminUrl: string): Promise<{ env: Record<string, string>; drop(): Promise<void> }>;
+
+export interface StartedNginx {
+  child: import('node:child_process').ChildProcess;
+  config: string;
+  stop(): Promise<void>;
+}
+/** Debian's nginx from a directory of its own (config, pid, logs, temp files), in the foreground. */
+export function startNginx(options: {
+  dir: string;
+  /** The body of nginx.conf's http block (servers, upstreams…). */
+  http: string;
+  readyUrl: string;
+  workers?: number;
+  workerConnections?: number;
+  start?: (command: string, args: string[]) => import('node:child_process').ChildProcess;
+  timeoutMs?: number;
+}): Promise<StartedNginx>;

@@ -35,7 +35,15 @@ export default defineEventHandler(async (event) => {
   }
 
   // entry.* and media.* change what pages show; anything else (a test ping) still clears: it is cheap.
-  await clearContentCache()
+  try {
+    await clearContentCache()
+  } catch (error) {
+    // Redis unreachable: no instance could be told. A 503 (not a 500) says so to the CMS's log;
+    // while Redis is down pages are rendered afresh anyway, and each instance starts a new content
+    // version when it is back (server/utils/content-version.ts).
+    console.error(`[revalidate] ${payload.event}: the shared cache could not be reached`, error)
+    throw createError({ statusCode: 503, statusMessage: 'The shared cache cannot be reached right now; pages are rendered afresh until it is back' })
+  }
   console.info(`[revalidate] ${payload.event}${typeof payload.model === 'string' ? ` (${payload.model})` : ''}: cache cleared`)
   return { ok: true, event: payload.event, cleared: true }
 })

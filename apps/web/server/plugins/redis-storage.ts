@@ -1,7 +1,8 @@
 // NUXT_REDIS_URL=redis://host:6379 moves the storage mounts that instances must share to Redis
 // (unstorage's redis driver, ioredis 5): the page and content `cache` (one webhook then clears it
 // for every instance), the forms' `rate-limits` (a visitor's count holds whichever instance
-// answers) and `form-state` (a refused post shown again by another instance). Without it they stay
+// answers) and `form-state` (a refused post shown again by another instance), and the content
+// version in every cache key (server/utils/content-version.ts). Without it they stay
 // in memory (nuxt.config.ts), which is right for one instance.
 //
 // Redis down: ioredis's offline queue is off, so commands fail at once instead of waiting for a
@@ -41,5 +42,7 @@ export default defineNitroPlugin(async () => {
     })
     storage.mount(name, driver)
   }
+  // The content version in every cache key, shared so one notice moves every instance at once.
+  shareContentVersion(connection)
   console.info(`[storage] cache, rate limits and form state in Redis (${new URL(String(redisUrl)).host})`)
 })

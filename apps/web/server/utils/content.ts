@@ -1,10 +1,13 @@
 // Cached reads of the CMS. Each function keeps its answer in the Nitro `cache` storage (the same
-// mount the route cache uses, so one webhook clears both). Stale-while-revalidate: an expired
+// mount as the pages, so one webhook clears both), keyed by the content version
+// (server/utils/content-version.ts): a read that began before a change notice is never used, or
+// joined, after it. Stale-while-revalidate: an expired
 // answer is served at once and refreshed in the background; if the refresh fails (CMS down) the
 // stale answer stays, so a page that was ever rendered can be rendered again.
 import { ContentClientError } from '@clinic/client'
 import type { H3Error, H3Event } from 'h3'
 import { DEFAULT_LOCALE, isSiteLocale, type SiteLocale } from '#shared/i18n'
+import { contentVersion } from './content-version'
 
 const CONTENT_TTL_SECONDS = 300
 
@@ -18,7 +21,7 @@ function cached<Args extends unknown[], Result>(
     group: 'content',
     maxAge: CONTENT_TTL_SECONDS,
     swr: true,
-    getKey,
+    getKey: (...args: Args) => `${contentVersion()}.${getKey(...args)}`,
   })
 }
 
@@ -34,7 +37,7 @@ function cachedBySlug<Result>(name: string, fn: (slug: string, locale: SiteLocal
     group: 'content',
     maxAge: CONTENT_TTL_SECONDS,
     swr: false,
-    getKey: (slug: string, locale: SiteLocale = 'en') => `${locale}.${slug}`,
+    getKey: (slug: string, locale: SiteLocale = 'en') => `${contentVersion()}.${locale}.${slug}`,
     validate: (entry) => entry.value !== undefined && entry.value !== null,
   })
 }

@@ -5,14 +5,16 @@
 // the driver.
 //
 // Each instance also keeps decoded copies of the pages it read in the last second, so a hit costs
-// a map lookup instead of a storage read and a decode. A second is the most another instance can
-// lag behind a webhook that emptied the shared storage.
+// a map lookup instead of a storage read and a decode.
 //
-// Freshness: the webhook empties everything (and this instance's copies at once). Past
+// Freshness: every key (stored page, copy, render under way) carries the content version
+// (server/utils/content-version.ts), which each change notice bumps on every instance at once: a
+// page rendered before the change is never served after it, wherever it was stored. Past
 // PAGE_TTL_MS an entry is still served while one fresh render runs in the background
 // (stale-while-revalidate); if that render fails (CMS down, a 5xx) the old page stays, if it says
 // the page is gone (404, 410) the entry goes. Concurrent misses of one URL share one render.
 import { LRUCache } from 'lru-cache'
+import { contentVersion, onContentVersionChange } from './content-version'
 import { addBrotli, type PageVariants } from './page-variants'
 
 export const PAGE_TTL_MS = 300_000
@@ -20,13 +22,13 @@ const COPY_TTL_MS = 1000
 /**
  * Brotli at quality 11 costs ~40 ms of CPU for an article page, where gzip costs 1 ms: it is made
  * for pages that stay, a while after they enter the cache, one page at a time, so it never
- * competes with the renders that follow a publish (nor with the webhook's later clears, 1 s and
- * 6 s after it, which would throw it away). Until then browsers get gzip.
+ * competes with the renders that follow a publish. Until then browsers get gzip.
  */
 const BROTLI_DELAY_MS = 10_000
 let brotliQueue: Promise<void> = Promise.resolve()
 
-const storageKey = (url: string) => `pages:${encodeURIComponent(url)}`
+/** One key per content version and canonical URL, for storage, copies and renders alike. */
+const keyOf = (url: string) => `pages:${contentVersion()}:${encodeURIComponent(url)}`
 
 /** A page as stored: buffers as base64, so any driver (memory, Redis) can hold it as JSON. */
 type StoredPage = Omit<PageVariants, 'parts' | 'gzip' | 'deflatedParts' | 'br'> & {
@@ -64,27 +66,38 @@ const bytesOf = (page: PageVariants) =>
 
 const copies = new LRUCache<string, PageVariants>({ maxSize: 32 * 1024 * 1024, sizeCalculation: bytesOf, ttl: COPY_TTL_MS })
 const rendering = new Map<string, Promise<PageVariants>>()
-/** Bumped when the cache is emptied: a render begun before that does not store what it read. */
-let generation = 0
 
-async function readStored(url: string): Promise<PageVariants | undefined> {
-  const stored = await useStorage('cache').getItem<StoredPage>(storageKey(url))
+// Another version's copies and renders can never be asked for again: free them.
+onContentVersionChange(() => forgetPageCopies())
+
+// Storage unreachable (Redis down): a read is a miss and a write is skipped, so pages are rendered
+// afresh until it is back instead of answering 500 (apps/web/README.md, "Redis down").
+let storageDownSince = 0
+function storageFailed(error: unknown): undefined {
+  if (Date.now() - storageDownSince > 10_000) console.warn(`[page-cache] storage unreachable, rendering afresh: ${(error as Error).message}`)
+  storageDownSince = Date.now()
+  return undefined
+}
+
+async function readStored(key: string): Promise<PageVariants | undefined> {
+  const stored = await useStorage('cache').getItem<StoredPage>(key).catch(storageFailed)
   return stored ? fromStored(stored) : undefined
 }
 
-async function store(url: string, page: PageVariants): Promise<void> {
-  await useStorage('cache').setItem(storageKey(url), toStored(page))
+async function store(key: string, page: PageVariants): Promise<void> {
+  await useStorage('cache').setItem(key, toStored(page)).catch(storageFailed)
   // Copies are only ever made from what the storage holds (so a storage that keeps nothing, as
   // with NUXT_CACHE_DISABLED, means no copies either): the next request reads this render.
-  copies.delete(url)
+  copies.delete(key)
 }
 
 /** The cached page for a canonical URL, if any. */
 export async function cachedPage(url: string): Promise<PageVariants | undefined> {
-  const copy = copies.get(url)
+  const key = keyOf(url)
+  const copy = copies.get(key)
   if (copy) return copy
-  const stored = await readStored(url)
-  if (stored) copies.set(url, stored)
+  const stored = await readStored(key)
+  if (stored) copies.set(key, stored)
   return stored
 }
 
@@ -97,50 +110,50 @@ export function isStale(page: PageVariants): boolean {
  * the result when every visitor may have it; brotli follows in the background.
  */
 export function renderForCache(url: string, render: () => Promise<PageVariants>): Promise<PageVariants> {
-  const pending = rendering.get(url)
+  // The version when the render begins: what it read is stored under that one, even if a notice
+  // bumps it meanwhile (then nobody reads it again).
+  const key = keyOf(url)
+  const pending = rendering.get(key)
   if (pending) return pending
-  const startedIn = generation
   const done = render()
     .then(async (page) => {
-      if (startedIn !== generation) return page
       if (page.shared) {
-        await store(url, page)
-        scheduleBrotli(url, page, startedIn)
+        await store(key, page)
+        scheduleBrotli(key, page)
       } else if (page.status === 404 || page.status === 410) {
-        copies.delete(url)
-        await useStorage('cache').removeItem(storageKey(url))
+        copies.delete(key)
+        await useStorage('cache').removeItem(key).catch(storageFailed)
       }
       return page
     })
     .finally(() => {
-      if (rendering.get(url) === done) rendering.delete(url)
+      if (rendering.get(key) === done) rendering.delete(key)
     })
-  rendering.set(url, done)
+  rendering.set(key, done)
   return done
 }
 
-function scheduleBrotli(url: string, page: PageVariants, startedIn: number): void {
+function scheduleBrotli(key: string, page: PageVariants): void {
   const timer = setTimeout(() => {
-    brotliQueue = brotliQueue.then(() => storeBrotli(url, page, startedIn))
+    brotliQueue = brotliQueue.then(() => storeBrotli(key, page))
   }, BROTLI_DELAY_MS)
   timer.unref()
 }
 
-/** Adds brotli to the stored page, if this render is still the one stored. */
-async function storeBrotli(url: string, page: PageVariants, startedIn: number): Promise<void> {
-  const isCurrent = async () => startedIn === generation && (await readStored(url))?.etag === page.etag
+/** Adds brotli to the stored page, if this render is still the one stored and its version current. */
+async function storeBrotli(key: string, page: PageVariants): Promise<void> {
+  const isCurrent = async () => key.startsWith(`pages:${contentVersion()}:`) && (await readStored(key))?.etag === page.etag
   try {
     if (!(await isCurrent())) return
     await addBrotli(page)
-    if (page.br && (await isCurrent())) await store(url, page)
+    if (page.br && (await isCurrent())) await store(key, page)
   } catch (error) {
-    console.error(`[page-cache] brotli for ${url} failed`, error)
+    console.error(`[page-cache] brotli for ${key} failed`, error)
   }
 }
 
-/** Forgets this instance's copies and renders under way (the storage itself is emptied by the caller). */
+/** Forgets this instance's copies and renders under way (to free them; their keys are old). */
 export function forgetPageCopies(): void {
-  generation++
   copies.clear()
   rendering.clear()
 }
