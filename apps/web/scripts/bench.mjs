@@ -209,7 +209,7 @@ async function main() {
     // Every template is loaded many times from this one address: the search limit is raised.
     stack = await startStack({ webEnv: { NUXT_SEARCH_RATE_LIMIT: '100000000' } })
     baseUrl = stack.webUrl
-    uncachedServer = await startWebServer({ cmsUrl: stack.cmsUrl, secret: stack.secret, env: { NUXT_CACHE_DISABLED: 'true' } })
+    uncachedServer = await startWebServer({ cmsUrl: stack.cmsUrl, secret: stack.secret, env: { NUXT_CACHE_DISABLED: 'true', NUXT_SEARCH_RATE_LIMIT: '100000000' } })
   }
 
   try {
