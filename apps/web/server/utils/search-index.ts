@@ -65,13 +65,21 @@ function createIndex(documents: SearchDocument[]): MiniSearch<SearchDocument> {
   return search
 }
 
-async function currentVersion(): Promise<string> {
+/** The stamp, or null while the storage cannot be read (Redis down or not connected yet). */
+async function currentVersion(): Promise<string | null> {
   const storage = useStorage('cache')
-  const stored = await storage.getItem<string>(VERSION_KEY)
-  if (typeof stored === 'string' && stored) return stored
-  const version = randomUUID()
-  await storage.setItem(VERSION_KEY, version)
-  return version
+  try {
+    const stored = await storage.getItem<string>(VERSION_KEY)
+    if (typeof stored === 'string' && stored) return stored
+    const version = randomUUID()
+    await storage.setItem(VERSION_KEY, version)
+    return version
+  } catch (error) {
+    // Answer anyway (as pages do): the index this instance has, within its five minutes, or a
+    // build of its own that no other instance shares.
+    console.warn(`[search] version stamp unreadable: ${(error as Error).message}`)
+    return null
+  }
 }
 
 async function build(event: H3Event, locale: SiteLocale, version: string): Promise<BuiltIndex> {
@@ -89,10 +97,10 @@ async function build(event: H3Event, locale: SiteLocale, version: string): Promi
 async function indexFor(event: H3Event, locale: SiteLocale): Promise<BuiltIndex> {
   const version = await currentVersion()
   const existing = indexes.get(locale)
-  if (existing && existing.version === version && Date.now() - existing.builtAt < MAX_AGE_MS) return existing
+  if (existing && (version === null || existing.version === version) && Date.now() - existing.builtAt < MAX_AGE_MS) return existing
   let pending = building.get(locale)
   if (!pending) {
-    pending = build(event, locale, version).finally(() => building.delete(locale))
+    pending = build(event, locale, version ?? `unshared-${randomUUID()}`).finally(() => building.delete(locale))
     building.set(locale, pending)
   }
   try {

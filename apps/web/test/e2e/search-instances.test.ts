@@ -2,6 +2,7 @@
 // storage in Redis (Debian's redis-server, started the way `pnpm cluster` starts it), one CMS. The
 // CMS's publish notice reaches one instance only (its WEB_URL, as nginx would pass it to one);
 // the other must find the new article too, and neither may find a draft or an unpublished one.
+import { createServer, request as httpRequest, type Server } from 'node:http'
 import Redis from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort, type WebProcess } from '@clinic/testing'
@@ -13,6 +14,9 @@ let redis: { url: string; proc: { kill(): Promise<unknown> } }
 let stack: Stack
 let second: WebProcess
 let instances: { name: string; url: string }[]
+let cmsProxy: Server
+/** The search-content reads (GraphQL SearchContent) the second instance sent to the CMS. */
+const searchReads = { count: 0 }
 
 // Rate limits live in Redis too and every request here comes from 127.0.0.1: raised, not tested here.
 const env = (url: string) => ({ NUXT_REDIS_URL: url, NUXT_SEARCH_RATE_LIMIT: '100000' })
@@ -30,7 +34,25 @@ const noticesAccepted = (event: 'entry.publish' | 'entry.unpublish') => stack.we
 beforeAll(async () => {
   redis = await startRedis({ port: await freePort(), log: () => {} })
   stack = await startStack({ webEnv: env(redis.url) })
-  second = await startWebServer({ cmsUrl: stack.cmsUrl, secret: stack.secret, env: env(redis.url) })
+  // The second instance reaches the CMS through a counting pass-through (everything else unchanged).
+  const target = new URL(stack.cmsUrl)
+  cmsProxy = createServer((request, response) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => {
+      const body = Buffer.concat(chunks)
+      if (body.includes('query SearchContent')) searchReads.count++
+      const upstream = httpRequest({ host: target.hostname, port: target.port, path: request.url, method: request.method, headers: request.headers }, (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(response)
+      })
+      upstream.on('error', () => response.destroy())
+      upstream.end(body)
+    })
+  })
+  const proxyPort = await freePort()
+  await new Promise<void>((resolve) => cmsProxy.listen(proxyPort, '127.0.0.1', resolve))
+  second = await startWebServer({ cmsUrl: `http://127.0.0.1:${proxyPort}`, secret: stack.secret, env: env(redis.url) })
   instances = [
     { name: 'the instance the CMS notifies', url: stack.webUrl },
     { name: 'the other instance', url: second.url },
@@ -39,11 +61,24 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await second?.stop()
+  await new Promise((resolve) => (cmsProxy ? cmsProxy.close(resolve) : resolve(undefined)))
   await stack?.stop()
   await redis?.proc.kill()
 })
 
 describe('search on two instances sharing Redis', () => {
+  // First, before any change notice (whose later clears would drop the shared read at a moment of their own).
+  it('reads the CMS once per language and change, whichever instance and language asks first', async () => {
+    // The other instance searches in English first: it reads the English content (the counter sees it).
+    expect(await found(second.url, 'emdr')).toContain('/approaches/emdr')
+    expect(searchReads.count).toBe(1)
+    // The first instance's French index reads French, and takes the English read from Redis...
+    expect(await found(stack.webUrl, 'emdr', '/fr/recherche')).not.toEqual([])
+    // ...and the other instance's French index needs nothing more from the CMS.
+    expect(await found(second.url, 'emdr', '/fr/recherche')).not.toEqual([])
+    expect(searchReads.count).toBe(1)
+  })
+
   it('finds a newly published article on both after the notice, never a draft or an unpublished one', async () => {
     const stamp = Date.now().toString(36)
     const words = { published: `plimsoll${stamp}`, draft: `quagmire${stamp}`, unpublished: `zephyrine${stamp}` }
