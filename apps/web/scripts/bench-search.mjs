@@ -4,14 +4,14 @@
 //
 //   cached        the same search again: served from the route cache (one entry per canonical query)
 //   uncached      a search nobody made before (each query once), the index already built
-//   rebuild       the first search after a publish (signed webhook): the index is read from the CMS
-//                 again and rebuilt before answering
+//   rebuild       the first search after a publish (signed webhook), in English, then in French, and
+//                 in French first: the index is read from the CMS again and rebuilt before answering
+//                 (BENCH_REBUILDS notices of each kind, default 30)
 //   no cache      NUXT_CACHE_DISABLED=true: nothing cached at all (page, CMS answers, index stamp),
 //                 so every search also rebuilds the index; the worst case
 //
 // Sequential requests (one visitor), then autocannon (10 connections) on one query cached and on the
 // no-cache server. The rate limit is raised for the bench (NUXT_SEARCH_RATE_LIMIT).
-import { createHmac } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,6 +20,7 @@ import autocannon from 'autocannon'
 const webDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const seconds = Number(process.env.BENCH_SECONDS ?? 5)
 const env = { NUXT_SEARCH_RATE_LIMIT: '100000000' }
+const rebuildRounds = Number(process.env.BENCH_REBUILDS ?? 30)
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -36,7 +37,7 @@ async function timed(url) {
 }
 
 function summary(label, values) {
-  return `${label.padEnd(34)} n=${String(values.length).padStart(4)}  p50 ${ms(percentile(values, 50)).padStart(9)}  p95 ${ms(percentile(values, 95)).padStart(9)}  max ${ms(Math.max(...values)).padStart(9)}`
+  return `${label.padEnd(36)} n=${String(values.length).padStart(4)}  p50 ${ms(percentile(values, 50)).padStart(9)}  p95 ${ms(percentile(values, 95)).padStart(9)}  max ${ms(Math.max(...values)).padStart(9)}`
 }
 
 async function cannon(url) {
@@ -51,7 +52,7 @@ async function main() {
     return
   }
   const { freePort } = await import('@clinic/testing')
-  const { startStack, startWebServer } = await import('../test/e2e/stack.ts')
+  const { signNotice, startStack, startWebServer } = await import('../test/e2e/stack.ts')
   const { createContentClient } = await import('@clinic/client')
   console.log('Starting a seeded CMS and the built site…')
   const stack = await startStack()
@@ -73,13 +74,22 @@ async function main() {
     const cached = []
     for (let round = 0; round < 3; round++) for (const word of words) cached.push(await timed(url(word)))
 
-    const rebuild = []
-    for (let round = 0; round < 10; round++) {
-      const body = JSON.stringify({ event: 'entry.publish', model: 'article' })
-      const signature = createHmac('sha256', stack.secret).update(body).digest('hex')
-      const answer = await fetch(`${base}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signature }, body })
+    // After each change notice: the first English search, then the first French one (whose index
+    // also takes the English entries not translated yet); and, after other notices, a French search first.
+    const notice = async (label) => {
+      // Signed as the CMS signs it (timestamped; each notice its own id, or it is a replay).
+      const body = JSON.stringify({ id: `bench-${label}-${Date.now()}`, event: 'entry.publish', model: 'article' })
+      const answer = await fetch(`${base}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signNotice(body, stack.secret) }, body })
       if (!answer.ok) throw new Error(`webhook: ${answer.status}`)
-      rebuild.push(await timed(url(words[round % words.length])))
+    }
+    const frenchUrl = (q) => `${base}/fr/recherche?${new URLSearchParams({ q })}`
+    const rebuild = { en: [], frAfterEn: [], frFirst: [] }
+    for (let round = 0; round < rebuildRounds; round++) {
+      await notice(`en-${round}`)
+      rebuild.en.push(await timed(url(words[round % words.length])))
+      rebuild.frAfterEn.push(await timed(frenchUrl(words[round % words.length])))
+      await notice(`fr-${round}`)
+      rebuild.frFirst.push(await timed(frenchUrl(words[(round + 1) % words.length])))
     }
 
     const noCacheBase = `http://127.0.0.1:${noCachePort}`
@@ -89,8 +99,21 @@ async function main() {
     console.log(`\nSearch latency, /search?q=<word> (${words.length} distinct words from the seeded content)`)
     console.log(summary('cached (route cache hit)', cached))
     console.log(summary('uncached (first time, index built)', uncached))
-    console.log(summary('rebuild (first after a publish)', rebuild))
+    console.log(summary('rebuild: first after a publish, en', rebuild.en))
+    console.log(summary('  then the first in French', rebuild.frAfterEn))
+    console.log(summary('rebuild: first after one, French', rebuild.frFirst))
     console.log(summary('no cache at all (rebuild each)', worst))
+    // The rebuilds themselves, as the site logs them (content read, then indexing), per language.
+    const builds = { en: { read: [], indexed: [] }, fr: { read: [], indexed: [] } }
+    for (const match of site.output.join('').matchAll(/\[search\] (en|fr) index built: \d+ documents, read ([\d.]+) ms, indexed ([\d.]+) ms/g)) {
+      builds[match[1]].read.push(Number(match[2]))
+      builds[match[1]].indexed.push(Number(match[3]))
+    }
+    console.log('\nIndex rebuilds inside the site (its log), all of the above')
+    for (const locale of ['en', 'fr']) {
+      console.log(summary(`${locale}: reading the content`, builds[locale].read))
+      console.log(summary(`${locale}: indexing it`, builds[locale].indexed))
+    }
     console.log(`\nThroughput (autocannon, 10 connections, ${seconds} s)`)
     console.log(`cached    /search?q=anxiety  ${await cannon(url('anxiety'))}`)
     console.log(`no cache  /search?q=anxiety  ${await cannon(url('anxiety', noCacheBase))}`)

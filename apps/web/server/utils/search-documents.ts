@@ -57,32 +57,62 @@ function fromCms(content: SearchContent, locale: SiteLocale): SearchDocument[] {
   ]
 }
 
+/**
+ * One language's published content from the CMS, kept in the `cache` storage under the index
+ * version it was read for (server/utils/search-index.ts): the French index, which adds the English
+ * entries not translated yet, reuses the English read, and other instances (Redis) take it from
+ * there instead of asking the CMS again; the webhook empties it with everything else. Keyed by the
+ * version, so a read that began before a change notice and was stored after it never feeds an
+ * index built for the change.
+ */
+const readSearchContent = defineCachedFunction((locale: SiteLocale, _version: string) => useContentClient().listSearchContent({ locale }), {
+  name: 'search-content',
+  group: 'content',
+  maxAge: 300,
+  swr: false,
+  getKey: (locale: SiteLocale, version: string) => `${locale}.${version}`,
+})
+
 /** The site's own pages: Markdown statements and the catalogue's contact and help pages. */
-async function ownPages(event: H3Event, locale: SiteLocale): Promise<SearchDocument[]> {
+async function ownPages(event: H3Event, locale: SiteLocale): Promise<{ pages: SearchDocument[]; complete: boolean }> {
   const t = messagesFor(locale)
   const pages: SearchDocument[] = [
     { id: 'page:getHelp', kind: 'page', path: pagePath('getHelp', locale), locale, title: t.getHelp.title, topics: '', text: join(t.getHelp.description, t.helpLines.intro, t.helpLines.notEmergency, ...t.helpLines.fallback.map((line) => join(line.name, line.phone, line.audience))) },
     { id: 'page:contact', kind: 'page', path: pagePath('contact', locale), locale, title: t.contact.title, topics: '', text: join(t.contact.description, t.contact.notEmergency, t.contact.fundingIntro, t.clinic.phone) },
   ]
+  let sections: Awaited<ReturnType<typeof queryCollectionSearchSections>>
+  try {
+    // One query for the collection's sections, shared by both statements.
+    sections = await queryCollectionSearchSections(event, locale === 'fr' ? 'pages_fr' : 'pages')
+  } catch (error) {
+    console.error('[search] Markdown pages could not be read', error)
+    return { pages, complete: false }
+  }
   for (const page of ['privacy', 'accessibility'] as const) {
-    const sections = await queryCollectionSearchSections(event, locale === 'fr' ? 'pages_fr' : 'pages').catch((error: unknown) => {
-      console.error('[search] Markdown pages could not be read', error)
-      return []
-    })
     const own = sections.filter((section) => section.id === `/${page}` || section.id.startsWith(`/${page}#`))
     if (!own.length) continue
     pages.push({ id: `page:${page}`, kind: 'page', path: pagePath(page, locale), locale, title: own[0]!.title, topics: own.slice(1).map((section) => section.title).join(' · '), text: own.map((section) => section.content).join(' ') })
   }
+  return { pages, complete: true }
+}
+
+// The site's own pages come with the build (Markdown, the message catalogue): read once per process.
+const ownPagesRead = new Map<SiteLocale, SearchDocument[]>()
+
+async function ownPagesOnce(event: H3Event, locale: SiteLocale): Promise<SearchDocument[]> {
+  const known = ownPagesRead.get(locale)
+  if (known) return known
+  const { pages, complete } = await ownPages(event, locale)
+  if (complete) ownPagesRead.set(locale, pages)
   return pages
 }
 
-/** Every document of one language's index. */
-export async function readSearchDocuments(event: H3Event, locale: SiteLocale): Promise<SearchDocument[]> {
-  const client = useContentClient()
+/** Every document of one language's index, for index version `version`. */
+export async function readSearchDocuments(event: H3Event, locale: SiteLocale, version: string): Promise<SearchDocument[]> {
   const [content, fallback, pages] = await Promise.all([
-    client.listSearchContent({ locale }),
-    locale === 'en' ? null : client.listSearchContent({ locale: 'en' }),
-    ownPages(event, locale),
+    readSearchContent(locale, version),
+    locale === 'en' ? null : readSearchContent('en', version),
+    ownPagesOnce(event, locale),
   ])
   const documents = fromCms(content, locale)
   if (fallback) {

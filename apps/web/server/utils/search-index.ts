@@ -6,7 +6,8 @@
 // the index folds accents the same way for French and English (PostgreSQL would need the unaccent
 // extension, SQLite FTS5 its own tokenizer, and the two would rank differently); it covers the
 // site's own Markdown and catalogue pages, which the CMS does not have; and the whole site is a few
-// hundred entries (a build takes milliseconds and one or two CMS requests per language).
+// hundred entries (a build takes milliseconds and one CMS request per language and change: the
+// read is shared by both languages' indexes and every instance, see search-documents.ts).
 //
 // Staying right on several instances: the webhook empties the `cache` storage (Redis when there is
 // more than one instance), and with it the version stamp below. Before answering, each instance
@@ -35,12 +36,22 @@ const indexes = new Map<SiteLocale, BuiltIndex>()
 const building = new Map<SiteLocale, Promise<BuiltIndex>>()
 
 function createIndex(documents: SearchDocument[]): MiniSearch<SearchDocument> {
+  // Folding a word (Unicode NFD and all) is most of the cost of indexing, and the same few thousand
+  // words come back again and again: each distinct word is folded once per build (half the time).
+  const folded = new Map<string, string | null>()
+  const indexTerm = (word: string) => {
+    let term = folded.get(word)
+    if (term === undefined) folded.set(word, (term = searchTerm(word)))
+    return term
+  }
   const search = new MiniSearch<SearchDocument>({
     fields: ['title', 'topics', 'text'],
     storeFields: [],
     tokenize: splitWords,
-    processTerm: searchTerm,
+    processTerm: indexTerm,
     searchOptions: {
+      // Queries are folded afresh (the map above lives for the build only).
+      processTerm: searchTerm,
       // Title matches first, then topics (article topics, a therapist's approaches and focus areas).
       boost: { title: 6, topics: 3, text: 1 },
       // "anx" finds "anxiety"; one typo in a long word is forgiven.
@@ -50,21 +61,34 @@ function createIndex(documents: SearchDocument[]): MiniSearch<SearchDocument> {
     },
   })
   search.addAll(documents)
+  folded.clear()
   return search
 }
 
-async function currentVersion(): Promise<string> {
+/** The stamp, or null while the storage cannot be read (Redis down or not connected yet). */
+async function currentVersion(): Promise<string | null> {
   const storage = useStorage('cache')
-  const stored = await storage.getItem<string>(VERSION_KEY)
-  if (typeof stored === 'string' && stored) return stored
-  const version = randomUUID()
-  await storage.setItem(VERSION_KEY, version)
-  return version
+  try {
+    const stored = await storage.getItem<string>(VERSION_KEY)
+    if (typeof stored === 'string' && stored) return stored
+    const version = randomUUID()
+    await storage.setItem(VERSION_KEY, version)
+    return version
+  } catch (error) {
+    // Answer anyway (as pages do): the index this instance has, within its five minutes, or a
+    // build of its own that no other instance shares.
+    console.warn(`[search] version stamp unreadable: ${(error as Error).message}`)
+    return null
+  }
 }
 
 async function build(event: H3Event, locale: SiteLocale, version: string): Promise<BuiltIndex> {
-  const documents = await readSearchDocuments(event, locale)
+  const started = performance.now()
+  const documents = await readSearchDocuments(event, locale, version)
+  const read = performance.now()
   const built = { version, builtAt: Date.now(), search: createIndex(documents), documents: new Map(documents.map((document) => [document.id, document])) }
+  // Once per change, language and instance: how long the rebuild took (pnpm bench:search reads it).
+  console.info(`[search] ${locale} index built: ${documents.length} documents, read ${(read - started).toFixed(1)} ms, indexed ${(performance.now() - read).toFixed(1)} ms`)
   indexes.set(locale, built)
   return built
 }
@@ -73,10 +97,10 @@ async function build(event: H3Event, locale: SiteLocale, version: string): Promi
 async function indexFor(event: H3Event, locale: SiteLocale): Promise<BuiltIndex> {
   const version = await currentVersion()
   const existing = indexes.get(locale)
-  if (existing && existing.version === version && Date.now() - existing.builtAt < MAX_AGE_MS) return existing
+  if (existing && (version === null || existing.version === version) && Date.now() - existing.builtAt < MAX_AGE_MS) return existing
   let pending = building.get(locale)
   if (!pending) {
-    pending = build(event, locale, version).finally(() => building.delete(locale))
+    pending = build(event, locale, version ?? `unshared-${randomUUID()}`).finally(() => building.delete(locale))
     building.set(locale, pending)
   }
   try {

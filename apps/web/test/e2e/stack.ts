@@ -25,7 +25,8 @@ export function startWebServer(options: { cmsUrl: string; secret: string; port?:
   return startWebProcess({ cmsUrl: options.cmsUrl, port: options.port, env: { NUXT_REVALIDATE_SECRET: options.secret, ...options.env } })
 }
 
-export async function startStack(): Promise<Stack> {
+/** `webEnv`: more settings for the website (e.g. a raised search limit for a bench). */
+export async function startStack(options: { webEnv?: Record<string, string> } = {}): Promise<Stack> {
   const webPort = await freePort()
   const webUrl = `http://127.0.0.1:${webPort}`
   const secret = randomBytes(16).toString('hex')
@@ -39,7 +40,7 @@ export async function startStack(): Promise<Stack> {
 
   let web: WebProcess
   try {
-    web = await startWebServer({ cmsUrl: cms.url, secret, port: webPort })
+    web = await startWebServer({ cmsUrl: cms.url, secret, port: webPort, env: options.webEnv })
   } catch (error) {
     await cms.stop()
     cms.cleanup()

@@ -1,0 +1,128 @@
+// Search stays right on several website instances: two real website servers sharing one cache
+// storage in Redis (Debian's redis-server, started the way `pnpm cluster` starts it), one CMS. The
+// CMS's publish notice reaches one instance only (its WEB_URL, as nginx would pass it to one);
+// the other must find the new article too, and neither may find a draft or an unpublished one.
+import { createServer, request as httpRequest, type Server } from 'node:http'
+import Redis from 'ioredis'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePort, type WebProcess } from '@clinic/testing'
+// One way to start Redis for the whole repo: the cluster's (scripts/cluster/services.mjs).
+import { startRedis } from '../../../../scripts/cluster/services.mjs'
+import { getPage, startStack, startWebServer, textOf, waitUntil, type Stack } from './stack'
+
+let redis: { url: string; proc: { kill(): Promise<unknown> } }
+let stack: Stack
+let second: WebProcess
+let instances: { name: string; url: string }[]
+let cmsProxy: Server
+/** The search-content reads (GraphQL SearchContent) the second instance sent to the CMS. */
+const searchReads = { count: 0 }
+
+// Rate limits live in Redis too and every request here comes from 127.0.0.1: raised, not tested here.
+const env = (url: string) => ({ NUXT_REDIS_URL: url, NUXT_SEARCH_RATE_LIMIT: '100000' })
+
+/** The addresses of a search's results on one instance. */
+async function found(base: string, q: string, searchPath = '/search'): Promise<string[]> {
+  const page = await getPage(`${base}${searchPath}?${new URLSearchParams({ q })}`)
+  expect(page.status, `${base}${searchPath} ${q}`).toBe(200)
+  return [...page.html.matchAll(/<li class="search-result">[\s\S]*?href="([^"]+)"/g)].map((match) => match[1]!)
+}
+
+/** How many `event` notices the instance the CMS calls has accepted so far (its log says each). */
+const noticesAccepted = (event: 'entry.publish' | 'entry.unpublish') => stack.webOutput.join('').split('\n').filter((line) => line.includes(`[revalidate] ${event} (article)`)).length
+
+beforeAll(async () => {
+  redis = await startRedis({ port: await freePort(), log: () => {} })
+  stack = await startStack({ webEnv: env(redis.url) })
+  // The second instance reaches the CMS through a counting pass-through (everything else unchanged).
+  const target = new URL(stack.cmsUrl)
+  cmsProxy = createServer((request, response) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => {
+      const body = Buffer.concat(chunks)
+      if (body.includes('query SearchContent')) searchReads.count++
+      const upstream = httpRequest({ host: target.hostname, port: target.port, path: request.url, method: request.method, headers: request.headers }, (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers)
+        answer.pipe(response)
+      })
+      upstream.on('error', () => response.destroy())
+      upstream.end(body)
+    })
+  })
+  const proxyPort = await freePort()
+  await new Promise<void>((resolve) => cmsProxy.listen(proxyPort, '127.0.0.1', resolve))
+  second = await startWebServer({ cmsUrl: `http://127.0.0.1:${proxyPort}`, secret: stack.secret, env: env(redis.url) })
+  instances = [
+    { name: 'the instance the CMS notifies', url: stack.webUrl },
+    { name: 'the other instance', url: second.url },
+  ]
+})
+
+afterAll(async () => {
+  await second?.stop()
+  await new Promise((resolve) => (cmsProxy ? cmsProxy.close(resolve) : resolve(undefined)))
+  await stack?.stop()
+  await redis?.proc.kill()
+})
+
+describe('search on two instances sharing Redis', () => {
+  // First, before any change notice (whose later clears would drop the shared read at a moment of their own).
+  it('reads the CMS once per language and change, whichever instance and language asks first', async () => {
+    // The other instance searches in English first: it reads the English content (the counter sees it).
+    expect(await found(second.url, 'emdr')).toContain('/approaches/emdr')
+    expect(searchReads.count).toBe(1)
+    // The first instance's French index reads French, and takes the English read from Redis...
+    expect(await found(stack.webUrl, 'emdr', '/fr/recherche')).not.toEqual([])
+    // ...and the other instance's French index needs nothing more from the CMS.
+    expect(await found(second.url, 'emdr', '/fr/recherche')).not.toEqual([])
+    expect(searchReads.count).toBe(1)
+  })
+
+  it('finds a newly published article on both after the notice, never a draft or an unpublished one', async () => {
+    const stamp = Date.now().toString(36)
+    const words = { published: `plimsoll${stamp}`, draft: `quagmire${stamp}`, unpublished: `zephyrine${stamp}` }
+    await stack.admin.createDraftArticle({ title: `Draft ${words.draft}`, slug: `e2e-instances-draft-${stamp}`, text: `${words.draft} in a draft.` })
+    const later = await stack.admin.createDraftArticle({ title: `Soon withdrawn ${words.unpublished}`, slug: `e2e-instances-withdrawn-${stamp}`, text: `${words.unpublished} for a while.` })
+    const publishes = noticesAccepted('entry.publish')
+    await stack.admin.publish(later)
+    await waitUntil(async () => noticesAccepted('entry.publish') > publishes, 30_000)
+    for (const instance of instances) await waitUntil(async () => (await found(instance.url, words.unpublished)).length === 1, 20_000, 250)
+
+    // Both instances have searched (each built its index, the stamp is in Redis, not in a process).
+    const client = new Redis(redis.url)
+    try {
+      expect(await client.get('clinic:cache:search:version')).toBeTruthy()
+    } finally {
+      client.disconnect()
+    }
+    for (const instance of instances) expect(await found(instance.url, words.published), instance.name).toEqual([])
+
+    // Publish one article and withdraw the other; the notices go to the first instance only.
+    const published = await stack.admin.createDraftArticle({ title: `New ${words.published}`, slug: `e2e-instances-new-${stamp}`, text: `${words.published} in the body.` })
+    const before = { publish: noticesAccepted('entry.publish'), unpublish: noticesAccepted('entry.unpublish') }
+    await stack.admin.publish(published)
+    await stack.admin.unpublish(later)
+    await waitUntil(async () => noticesAccepted('entry.publish') > before.publish && noticesAccepted('entry.unpublish') > before.unpublish, 30_000)
+    const waited: string[] = []
+    for (const instance of instances) {
+      // Other instances see a clear within a second (their decoded page copies live that long).
+      const ms = await waitUntil(async () => (await found(instance.url, words.published)).includes(`/articles/e2e-instances-new-${stamp}`), 20_000, 100)
+      waited.push(`${instance.name}: ${ms} ms`)
+      await waitUntil(async () => (await found(instance.url, words.unpublished)).length === 0, 20_000, 100)
+    }
+    console.info(`After the notices, the new article was found by ${waited.join(', ')}`)
+
+    for (const instance of instances) {
+      expect(await found(instance.url, words.published), instance.name).toEqual([`/articles/e2e-instances-new-${stamp}`])
+      // In French too: the French search lists English entries that are not translated yet.
+      expect(await found(instance.url, words.published, '/fr/recherche'), instance.name).toEqual([`/articles/e2e-instances-new-${stamp}`])
+      expect(await found(instance.url, words.unpublished), instance.name).toEqual([])
+      expect(await found(instance.url, words.unpublished, '/fr/recherche'), instance.name).toEqual([])
+      expect(await found(instance.url, words.draft), instance.name).toEqual([])
+      // The withdrawn article's page is gone on both as well.
+      expect((await getPage(`${instance.url}/articles/e2e-instances-withdrawn-${stamp}`)).status, instance.name).toBe(404)
+    }
+    expect(textOf((await getPage(`${second.url}/search?q=${words.published}`)).html)).toContain(`New ${words.published}`)
+  })
+})
