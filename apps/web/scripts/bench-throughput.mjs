@@ -15,7 +15,7 @@
 // BENCH_URL=http://host:port measures a running site instead (with NUXT_REVALIDATE_SECRET set
 // for step 5). nginx and wrk come from Debian: installed with apt-get when missing (as root).
 import { execFileSync, spawn } from 'node:child_process'
-import { createHmac } from 'node:crypto'
+import { createHmac, randomUUID } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -167,11 +167,18 @@ function wrk(url, { encoding, connections = 10, duration = seconds }) {
 
 const ms = (value) => `${value.toFixed(2)} ms`
 
+/** A notice signed as the CMS signs one (server/utils/signature.ts): t=<unix seconds>,v1=<HMAC of "t.body">. */
+function signNotice(body, secret) {
+  const t = Math.floor(Date.now() / 1000)
+  return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`
+}
+
 async function coldRenders(articleUrl, revalidateUrl, secret) {
   const timings = []
-  const body = JSON.stringify({ event: 'entry.publish', model: 'article' })
-  const signature = createHmac('sha256', secret).update(body).digest('hex')
   for (let run = 0; run < coldRuns; run++) {
+    // Each notice has its own id, as the CMS's do: the site refuses a replayed one (409).
+    const body = JSON.stringify({ id: randomUUID(), event: 'entry.publish', model: 'article' })
+    const signature = signNotice(body, secret)
     const cleared = await fetch(revalidateUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signature }, body })
     if (!cleared.ok) throw new Error(`revalidate answered ${cleared.status}`)
     const started = performance.now()
