@@ -8,7 +8,8 @@
 //      `gzip_static on`, a precompressed .br file for brotli (nginx-light has no brotli module).
 //   3. wrk, one thread, 10 connections, BENCH_SECONDS (default 10) per side, nginx then the site,
 //      for each encoding: req/s, p50, p99 and the ratio site / nginx.
-//   4. The site alone at 200 connections for BENCH_LONG_SECONDS (default 60): errors and p99.
+//   4. nginx, then the site, at 200 connections for BENCH_LONG_SECONDS (default 60) each: errors
+//      and p99 (nginx's row shows what the machine itself adds at that load).
 //   5. A cold render: BENCH_COLD_RUNS (default 40) times, a signed "content changed" notice
 //      empties the cache (as a publish does), then one request for the article: p50, p99.
 //
@@ -177,7 +178,7 @@ async function coldRenders(articleUrl, revalidateUrl, secret) {
   const timings = []
   for (let run = 0; run < coldRuns; run++) {
     // Each notice has its own id, as the CMS's do: the site refuses a replayed one (409).
-    const body = JSON.stringify({ id: randomUUID(), event: 'entry.publish', model: 'article' })
+    const body = JSON.stringify({ id: randomUUID(), event: 'entry.publish', model: 'article', uid: 'api::article.article' })
     const signature = signNotice(body, secret)
     const cleared = await fetch(revalidateUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signature }, body })
     if (!cleared.ok) throw new Error(`revalidate answered ${cleared.status}`)
@@ -258,14 +259,20 @@ async function main() {
       ])
     }
     console.log(pad(rows))
-    await nginx.stop()
-    nginx = undefined
 
     if (longSeconds > 0) {
-      console.log(`\nThe site alone, 200 connections for ${longSeconds} s (wrk -t1 -c200, br)`)
-      const long = wrk(articleUrl, { encoding: 'br', connections: 200, duration: longSeconds })
-      console.log(pad([['req/s', 'p50', 'p99', 'errors + non-2xx'], [long.rps.toFixed(0), ms(long.p50), ms(long.p99), long.errors]]))
+      // nginx first, in the same run: on a shared machine its p99 shows what the machine itself
+      // adds (other processes, wrk on the same two cores), so the site's own share can be told.
+      console.log(`\n200 connections for ${longSeconds} s per side (wrk -t1 -c200, br)`)
+      const longRows = [['server', 'req/s', 'p50', 'p99', 'errors + non-2xx']]
+      for (const [name, url] of [['nginx', site.url], ['site', articleUrl]]) {
+        const long = wrk(url, { encoding: 'br', connections: 200, duration: longSeconds })
+        longRows.push([name, long.rps.toFixed(0), ms(long.p50), ms(long.p99), long.errors])
+      }
+      console.log(pad(longRows))
     }
+    await nginx.stop()
+    nginx = undefined
 
     if (coldRuns > 0 && secret) {
       console.log(`\nCold render of ${articlePath}: the cache emptied by a signed notice before each of ${coldRuns} requests`)

@@ -5,7 +5,8 @@
 // approaches' pages, related articles elsewhere, the sitemap and the feed; a therapist's name is
 // on every article they wrote or reviewed). Working out that graph per event is fragile, and the
 // site is small: re-rendering a page costs a few milliseconds and one CMS query. So the whole
-// `cache` mount (rendered pages + CMS answers) is emptied, with this instance's decoded copies of
+// `cache` mount (rendered pages + CMS answers) is emptied, except the few CMS answers only one
+// type's notices can change (server/utils/notice-scope.ts), with this instance's decoded copies of
 // pages (server/utils/page-cache.ts); the next visitor of each page renders it fresh. The mount is
 // Nitro storage, so this works the same when the cache moves to Redis (other instances drop their
 // copies within a second).
@@ -15,24 +16,35 @@
 // clear can join such an in-flight read. Clearing again once those have finished closes the
 // window: after 1 s for the usual case, and after 6 s for reads that ran into the CMS client's
 // 5 s timeout.
+import { keptPrefixes, type Notice } from './notice-scope'
+
 const LATER_CLEARS_MS = [1000, 6000]
 
 let laterClears: ReturnType<typeof setTimeout>[] = []
+/** The notices the later clears still answer for (a new notice replaces the timers, not them). */
+let pendingNotices: Notice[] = []
 
-async function clearAll(): Promise<void> {
+async function clearAll(notices: readonly Notice[]): Promise<void> {
   // Before: renders under way read the old content and must not store it. After: neither may
   // renders that began while the storage was being emptied (they may have read old CMS answers).
   forgetPageCopies()
-  await useStorage('cache').clear()
+  const cache = useStorage('cache')
+  // Answers none of these notices can have changed stay (server/utils/notice-scope.ts).
+  const kept = keptPrefixes(notices)
+  if (!kept.length) await cache.clear()
+  else await Promise.all((await cache.getKeys()).filter((key) => !kept.some((prefix) => key.startsWith(prefix))).map((key) => cache.removeItem(key)))
   forgetPageCopies()
 }
 
-export async function clearContentCache(): Promise<void> {
-  await clearAll()
+export async function clearContentCache(notice: Notice = {}): Promise<void> {
   for (const timer of laterClears) clearTimeout(timer)
-  laterClears = LATER_CLEARS_MS.map((delay) => {
+  const notices = [...pendingNotices, notice]
+  pendingNotices = notices
+  await clearAll([notice])
+  laterClears = LATER_CLEARS_MS.map((delay, index) => {
     const timer = setTimeout(() => {
-      clearAll().catch((error) => console.error('[revalidate] later cache clear failed', error))
+      if (index === LATER_CLEARS_MS.length - 1) pendingNotices = []
+      clearAll(notices).catch((error) => console.error('[revalidate] later cache clear failed', error))
     }, delay)
     timer.unref?.()
     return timer
