@@ -11,7 +11,9 @@
 //   4. nginx, then the site, at 200 connections for BENCH_LONG_SECONDS (default 60) each: errors
 //      and p99 (nginx's row shows what the machine itself adds at that load).
 //   5. A cold render: BENCH_COLD_RUNS (default 40) times, a signed "content changed" notice
-//      empties the cache (as a publish does), then one request for the article: p50, p99.
+//      empties the cache (as a publish does), then one request for the article: p50, p99; then
+//      the same with the request BENCH_COLD_DELAY_MS (default 300) after the notice, by when the
+//      site has rendered its cached pages again (server/utils/cache-invalidation.ts).
 //
 // BENCH_URL=http://host:port measures a running site instead (with NUXT_REVALIDATE_SECRET set
 // for step 5). nginx and wrk come from Debian: installed with apt-get when missing (as root).
@@ -29,6 +31,7 @@ const webDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const longSeconds = Number(process.env.BENCH_LONG_SECONDS ?? 60)
 const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 40)
+const coldDelayMs = Number(process.env.BENCH_COLD_DELAY_MS ?? 300)
 const ENCODINGS = ['identity', 'gzip', 'br']
 
 function ensureDebianTools() {
@@ -174,7 +177,7 @@ function signNotice(body, secret) {
   return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`
 }
 
-async function coldRenders(articleUrl, revalidateUrl, secret) {
+async function coldRenders(articleUrl, revalidateUrl, secret, delayMs = 0) {
   const timings = []
   for (let run = 0; run < coldRuns; run++) {
     // Each notice has its own id, as the CMS's do: the site refuses a replayed one (409).
@@ -182,6 +185,7 @@ async function coldRenders(articleUrl, revalidateUrl, secret) {
     const signature = signNotice(body, secret)
     const cleared = await fetch(revalidateUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signature }, body })
     if (!cleared.ok) throw new Error(`revalidate answered ${cleared.status}`)
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs))
     const started = performance.now()
     const page = await rawGet(articleUrl, { accept: 'text/html', 'accept-encoding': 'br, gzip' })
     timings.push(performance.now() - started)
@@ -276,8 +280,14 @@ async function main() {
 
     if (coldRuns > 0 && secret) {
       console.log(`\nCold render of ${articlePath}: the cache emptied by a signed notice before each of ${coldRuns} requests`)
-      const timings = await coldRenders(articleUrl, `${baseUrl}/api/revalidate`, secret)
-      console.log(pad([['p50', 'p99', 'max'], [ms(percentile(timings, 50)), ms(percentile(timings, 99)), ms(Math.max(...timings))]]))
+      const rows = [['first request', 'p50', 'p99', 'max']]
+      // At once: the render itself (the request joins the one the notice started). A moment later:
+      // what a visitor after a publish meets once the site has rendered its cached pages again.
+      for (const delay of [0, coldDelayMs]) {
+        const timings = await coldRenders(articleUrl, `${baseUrl}/api/revalidate`, secret, delay)
+        rows.push([delay ? `${delay} ms after the notice` : 'right after the notice', ms(percentile(timings, 50)), ms(percentile(timings, 99)), ms(Math.max(...timings))])
+      }
+      console.log(pad(rows))
     } else if (coldRuns > 0) {
       console.log('\n(no cold-render figure: set NUXT_REVALIDATE_SECRET to the site\'s secret)')
     }

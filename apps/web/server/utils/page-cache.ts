@@ -138,6 +138,40 @@ async function storeBrotli(url: string, page: PageVariants, startedIn: number): 
   }
 }
 
+/** The canonical URLs the storage holds a page for. */
+export async function storedPageUrls(): Promise<string[]> {
+  const keys = await useStorage('cache').getKeys('pages')
+  return keys.flatMap((key) => {
+    const at = key.indexOf('pages:')
+    try {
+      return at === -1 ? [] : [decodeURIComponent(key.slice(at + 'pages:'.length))]
+    } catch {
+      return []
+    }
+  })
+}
+
+/**
+ * Renders these pages into the cache again, one at a time, so that their next visitors are not
+ * the ones who wait for a render. Stops when the cache is emptied again (a newer notice warms
+ * what it needs itself); skips pages a visitor's request has rendered or is rendering meanwhile.
+ */
+export async function warmPages(urls: readonly string[], render: (url: string) => Promise<PageVariants>): Promise<void> {
+  if (!urls.length) return
+  const startedIn = generation
+  const started = performance.now()
+  let rendered = 0
+  for (const url of urls) {
+    if (startedIn !== generation) return
+    if (rendering.has(url) || (await cachedPage(url))) continue
+    if (startedIn !== generation) return
+    await renderForCache(url, () => render(url))
+      .then(() => rendered++)
+      .catch((error) => console.error(`[page-cache] warming ${url} failed`, error))
+  }
+  console.info(`[page-cache] warmed ${rendered} of ${urls.length} pages in ${Math.round(performance.now() - started)} ms`)
+}
+
 /** Forgets this instance's copies and renders under way (the storage itself is emptied by the caller). */
 export function forgetPageCopies(): void {
   generation++

@@ -181,6 +181,22 @@ describe('freshness', () => {
     await waitUntil(async () => textOf(decoded(await rawGet(`/articles/${slug}`, { 'accept-encoding': 'br, gzip' }))).includes('Second words'), 2000)
   })
 
+  it('renders the cached pages again after a publish, before anyone asks, with the new content', async () => {
+    const slug = `e2e-warm-${Date.now().toString(36)}`
+    const documentId = await stack.admin.createDraftArticle({ title: 'Words before warming', slug })
+    await stack.admin.publish(documentId)
+    const text = async () => textOf(decoded(await rawGet(`/articles/${slug}`, { 'accept-encoding': 'br, gzip' })))
+    await waitUntil(async () => (await text()).includes('Words before warming'), 2000)
+
+    const mark = stack.webOutput.length
+    await stack.admin.updateDraft(documentId, { title: 'Words after warming' })
+    await stack.admin.publish(documentId)
+    // No request for the page meanwhile: the site renders it (and the others it had) on its own.
+    await waitUntil(async () => /\[page-cache\] warmed [1-9]\d* of \d+ pages/.test(stack.webOutput.slice(mark).join('')), 10_000)
+    expect(await text()).toContain('Words after warming')
+    expect(await text()).not.toContain('Words before warming')
+  })
+
   it('keeps the clinic details through an article publish, and still shows a change to them within 2 seconds', async () => {
     // The clinic details (single type, no draft) as staff edit them in the admin.
     const clinicPath = `${stack.admin.cmsUrl}/content-manager/single-types/api::clinic.clinic?locale=en`
