@@ -18,14 +18,14 @@
 // BENCH_URL=http://host:port measures a running site instead (with NUXT_REVALIDATE_SECRET set
 // for step 5). nginx and wrk come from Debian: installed with apt-get when missing (as root).
 import { execFileSync, spawn } from 'node:child_process'
-import { createHmac, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createContentClient } from '@clinic/client'
-import { pad, percentile } from './bench-table.mjs'
+import { pad, percentile, signNotice } from './bench-table.mjs'
 
 const webDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
@@ -170,12 +170,6 @@ function wrk(url, { encoding, connections = 10, duration = seconds }) {
 }
 
 const ms = (value) => `${value.toFixed(2)} ms`
-
-/** A notice signed as the CMS signs one (server/utils/signature.ts): t=<unix seconds>,v1=<HMAC of "t.body">. */
-function signNotice(body, secret) {
-  const t = Math.floor(Date.now() / 1000)
-  return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`
-}
 
 async function coldRenders(articleUrl, revalidateUrl, secret, delayMs = 0) {
   const timings = []

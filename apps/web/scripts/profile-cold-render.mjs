@@ -5,13 +5,13 @@
 // a signed "article published" notice empties the cache, one request renders the article.
 // Prints each render's CMS queries (operation, start offset, duration, serial or overlapping)
 // and a summary. Numbers only: it never fails on one.
-import { createHmac, randomBytes, randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createContentClient } from '@clinic/client'
 import { startCmsProcess, startWebProcess } from '@clinic/testing'
-import { pad, percentile } from './bench-table.mjs'
+import { pad, percentile, signNotice } from './bench-table.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const runs = Number(process.env.PROFILE_RUNS ?? 20)
@@ -19,10 +19,6 @@ const profileDir = process.env.PROFILE_DIR && resolve(process.env.PROFILE_DIR)
 const articlePath = process.env.PROFILE_PATH
 
 const secret = randomBytes(16).toString('hex')
-const sign = (body) => {
-  const t = Math.floor(Date.now() / 1000)
-  return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`
-}
 
 const nodeOptions = [`--import=${join(here, 'cms-query-timer.mjs')}`]
 if (profileDir) {
@@ -46,7 +42,7 @@ try {
   const renders = []
   for (let run = 0; run < runs; run++) {
     const body = JSON.stringify({ id: randomUUID(), event: 'entry.publish', model: 'article', uid: 'api::article.article' })
-    const cleared = await fetch(`${web.url}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': sign(body) }, body })
+    const cleared = await fetch(`${web.url}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signNotice(body, secret) }, body })
     if (!cleared.ok) throw new Error(`revalidate answered ${cleared.status}`)
     const before = queryLines().length
     const started = performance.now()
