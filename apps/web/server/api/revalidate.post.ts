@@ -35,7 +35,8 @@ export default defineEventHandler(async (event) => {
   }
 
   // entry.* and media.* change what pages show; anything else (a test ping) still clears: it is cheap.
-  await clearContentCache({ event: payload.event, model: typeof payload.model === 'string' ? payload.model : undefined })
+  const warming = await clearContentCache({ event: payload.event, model: typeof payload.model === 'string' ? payload.model : undefined })
   console.info(`[revalidate] ${payload.event}${typeof payload.model === 'string' ? ` (${payload.model})` : ''}: cache cleared`)
-  return { ok: true, event: payload.event, cleared: true }
+  // warming: how many of the pages that were cached are being rendered again in the background.
+  return { ok: true, event: payload.event, cleared: true, warming }
 })

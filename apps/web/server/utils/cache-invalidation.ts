@@ -30,7 +30,8 @@ let laterClears: ReturnType<typeof setTimeout>[] = []
 /** The notices the later clears still answer for (a new notice replaces the timers, not them). */
 let pendingNotices: Notice[] = []
 
-async function clearAll(notices: readonly Notice[]): Promise<void> {
+/** Empties the cache (less what these notices cannot have changed); answers how many pages it renders again. */
+async function clearAll(notices: readonly Notice[]): Promise<number> {
   const cache = useStorage('cache')
   const warm = warmingOrder(await storedPageUrls())
   // Before: renders under way read the old content and must not store it. After: neither may
@@ -44,6 +45,7 @@ async function clearAll(notices: readonly Notice[]): Promise<void> {
   // The pages that were cached are rendered again straight away, in the background: the first
   // visitors after a publish get a fresh page from the cache instead of waiting for its render.
   warmPages(warm, renderPage).catch((error) => console.error('[revalidate] warming pages failed', error))
+  return warm.length
 }
 
 /**
@@ -57,11 +59,12 @@ function warmingOrder(urls: readonly string[]): string[] {
   return [...plain, ...pages.filter((url) => url.includes('?'))].slice(0, WARM_LIMIT)
 }
 
-export async function clearContentCache(notice: Notice = {}): Promise<void> {
+/** Empties the cache for a notice, now and again later; answers how many pages are being rendered again. */
+export async function clearContentCache(notice: Notice = {}): Promise<number> {
   for (const timer of laterClears) clearTimeout(timer)
   const notices = [...pendingNotices, notice]
   pendingNotices = notices
-  await clearAll([notice])
+  const warming = await clearAll([notice])
   laterClears = LATER_CLEARS_MS.map((delay, index) => {
     const timer = setTimeout(() => {
       if (index === LATER_CLEARS_MS.length - 1) pendingNotices = []
@@ -70,4 +73,5 @@ export async function clearContentCache(notice: Notice = {}): Promise<void> {
     timer.unref?.()
     return timer
   })
+  return warming
 }

@@ -43,6 +43,7 @@ async function emptyCache() {
   const signature = signNotice(body, stack.secret)
   const response = await fetch(`${stack.webUrl}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signature }, body })
   expect(response.status).toBe(200)
+  return (await response.json()) as unknown
 }
 
 beforeAll(async () => {
@@ -181,20 +182,18 @@ describe('freshness', () => {
     await waitUntil(async () => textOf(decoded(await rawGet(`/articles/${slug}`, { 'accept-encoding': 'br, gzip' }))).includes('Second words'), 2000)
   })
 
-  it('renders the cached pages again after a publish, before anyone asks, with the new content', async () => {
-    const slug = `e2e-warm-${Date.now().toString(36)}`
-    const documentId = await stack.admin.createDraftArticle({ title: 'Words before warming', slug })
-    await stack.admin.publish(documentId)
-    const text = async () => textOf(decoded(await rawGet(`/articles/${slug}`, { 'accept-encoding': 'br, gzip' })))
-    await waitUntil(async () => (await text()).includes('Words before warming'), 2000)
-
-    const mark = stack.webOutput.length
-    await stack.admin.updateDraft(documentId, { title: 'Words after warming' })
-    await stack.admin.publish(documentId)
-    // No request for the page meanwhile: the site renders it (and the others it had) on its own.
-    await waitUntil(async () => /\[page-cache\] warmed [1-9]\d* of \d+ pages/.test(stack.webOutput.slice(mark).join('')), 10_000)
-    expect(await text()).toContain('Words after warming')
-    expect(await text()).not.toContain('Words before warming')
+  it('renders the pages it had cached again after a notice, before anyone asks for them', async () => {
+    // A page is cached once a request renders it with no notice arriving meanwhile (a notice
+    // throws that render away): request it, then send a notice, until the notice finds it.
+    let mark = 0
+    const warming = async () => {
+      await rawGet(article, { 'accept-encoding': 'br, gzip' })
+      mark = stack.webOutput.length
+      return ((await emptyCache()) as { warming: number }).warming > 0
+    }
+    await waitUntil(warming, 10_000)
+    // No request meanwhile: the site renders them on its own, and says so.
+    await waitUntil(async () => /\[page-cache\] warmed [1-9]\d* of [1-9]\d* pages/.test(stack.webOutput.slice(mark).join('')), 10_000)
   })
 
   it('keeps the clinic details through an article publish, and still shows a change to them within 2 seconds', async () => {
