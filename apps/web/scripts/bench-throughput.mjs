@@ -8,14 +8,17 @@
 //      `gzip_static on`, a precompressed .br file for brotli (nginx-light has no brotli module).
 //   3. wrk, one thread, 10 connections, BENCH_SECONDS (default 10) per side, nginx then the site,
 //      for each encoding: req/s, p50, p99 and the ratio site / nginx.
-//   4. The site alone at 200 connections for BENCH_LONG_SECONDS (default 60): errors and p99.
+//   4. nginx, then the site, at 200 connections for BENCH_LONG_SECONDS (default 60) each: errors
+//      and p99 (nginx's row shows what the machine itself adds at that load).
 //   5. A cold render: BENCH_COLD_RUNS (default 40) times, a signed "content changed" notice
-//      empties the cache (as a publish does), then one request for the article: p50, p99.
+//      empties the cache (as a publish does), then one request for the article: p50, p99; then
+//      the same with the request BENCH_COLD_DELAY_MS (default 300) after the notice, by when the
+//      site has rendered its cached pages again (server/utils/cache-invalidation.ts).
 //
 // BENCH_URL=http://host:port measures a running site instead (with NUXT_REVALIDATE_SECRET set
 // for step 5). nginx and wrk come from Debian: installed with apt-get when missing (as root).
 import { execFileSync } from 'node:child_process'
-import { createHmac } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -23,12 +26,13 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createContentClient } from '@clinic/client'
 import { startNginx } from '@clinic/testing'
-import { pad, percentile } from './bench-table.mjs'
+import { pad, percentile, signNotice } from './bench-table.mjs'
 
 const webDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const longSeconds = Number(process.env.BENCH_LONG_SECONDS ?? 60)
 const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 40)
+const coldDelayMs = Number(process.env.BENCH_COLD_DELAY_MS ?? 300)
 const ENCODINGS = ['identity', 'gzip', 'br']
 
 function ensureDebianTools() {
@@ -128,13 +132,15 @@ function wrk(url, { encoding, connections = 10, duration = seconds }) {
 
 const ms = (value) => `${value.toFixed(2)} ms`
 
-async function coldRenders(articleUrl, revalidateUrl, secret) {
+async function coldRenders(articleUrl, revalidateUrl, secret, delayMs = 0) {
   const timings = []
-  const body = JSON.stringify({ event: 'entry.publish', model: 'article' })
-  const signature = createHmac('sha256', secret).update(body).digest('hex')
   for (let run = 0; run < coldRuns; run++) {
+    // Each notice has its own id, as the CMS's do: the site refuses a replayed one (409).
+    const body = JSON.stringify({ id: randomUUID(), event: 'entry.publish', model: 'article', uid: 'api::article.article' })
+    const signature = signNotice(body, secret)
     const cleared = await fetch(revalidateUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signature }, body })
     if (!cleared.ok) throw new Error(`revalidate answered ${cleared.status}`)
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs))
     const started = performance.now()
     const page = await rawGet(articleUrl, { accept: 'text/html', 'accept-encoding': 'br, gzip' })
     timings.push(performance.now() - started)
@@ -212,19 +218,31 @@ async function main() {
       ])
     }
     console.log(pad(rows))
+
+    if (longSeconds > 0) {
+      // nginx first, in the same run: on a shared machine its p99 shows what the machine itself
+      // adds (other processes, wrk on the same two cores), so the site's own share can be told.
+      console.log(`\n200 connections for ${longSeconds} s per side (wrk -t1 -c200, br)`)
+      const longRows = [['server', 'req/s', 'p50', 'p99', 'errors + non-2xx']]
+      for (const [name, url] of [['nginx', site.url], ['site', articleUrl]]) {
+        const long = wrk(url, { encoding: 'br', connections: 200, duration: longSeconds })
+        longRows.push([name, long.rps.toFixed(0), ms(long.p50), ms(long.p99), long.errors])
+      }
+      console.log(pad(longRows))
+    }
     await nginx.stop()
     nginx = undefined
 
-    if (longSeconds > 0) {
-      console.log(`\nThe site alone, 200 connections for ${longSeconds} s (wrk -t1 -c200, br)`)
-      const long = wrk(articleUrl, { encoding: 'br', connections: 200, duration: longSeconds })
-      console.log(pad([['req/s', 'p50', 'p99', 'errors + non-2xx'], [long.rps.toFixed(0), ms(long.p50), ms(long.p99), long.errors]]))
-    }
-
     if (coldRuns > 0 && secret) {
       console.log(`\nCold render of ${articlePath}: the cache emptied by a signed notice before each of ${coldRuns} requests`)
-      const timings = await coldRenders(articleUrl, `${baseUrl}/api/revalidate`, secret)
-      console.log(pad([['p50', 'p99', 'max'], [ms(percentile(timings, 50)), ms(percentile(timings, 99)), ms(Math.max(...timings))]]))
+      const rows = [['first request', 'p50', 'p99', 'max']]
+      // At once: the render itself (the request joins the one the notice started). A moment later:
+      // what a visitor after a publish meets once the site has rendered its cached pages again.
+      for (const delay of [0, coldDelayMs]) {
+        const timings = await coldRenders(articleUrl, `${baseUrl}/api/revalidate`, secret, delay)
+        rows.push([delay ? `${delay} ms after the notice` : 'right after the notice', ms(percentile(timings, 50)), ms(percentile(timings, 99)), ms(Math.max(...timings))])
+      }
+      console.log(pad(rows))
     } else if (coldRuns > 0) {
       console.log('\n(no cold-render figure: set NUXT_REVALIDATE_SECRET to the site\'s secret)')
     }

@@ -1,3 +1,4 @@
+import { FINDER_PARAMETERS } from '#shared/finder'
 import { LANGUAGE_TAGS, matchPage, otherLocale, PAGE_PATHS, SITE_LOCALES, type SiteLocale } from '#shared/i18n'
 
 export interface Alternates {
@@ -19,8 +20,10 @@ export async function useAlternates(): Promise<Alternates> {
   const locale = useLocale()
   const siteUrl = useSiteUrl()
   const preview = useDraftPreview()
-  // A list page filtered or paged (?topic=, ?page=) has no exact twin: no hreflang claimed for it.
-  const exact = !Object.keys(useRoute().query).some((key) => key === 'topic' || key === 'page')
+  // A list page filtered or paged (?topic=, ?page=, the finder's filters) is not the page its
+  // canonical address names: no hreflang claimed for it (a canonical listed among the hreflang
+  // alternates of another address is a conflict search engines ignore).
+  const exact = !Object.keys(useRoute().query).some((key) => key === 'topic' || key === 'page' || (FINDER_PARAMETERS as readonly string[]).includes(key))
   const head = useHead({})
   const match = matchPage(path)
   const other = otherLocale(locale)

@@ -3,26 +3,15 @@
 //   page URL → its canonical URL (else a 301 there) → the cached page → else one render, shared
 //   by every request waiting for it and stored when every visitor may have it → sendPage.
 //
-// A render is an in-process request through the whole site (security headers, the other
-// middleware, Vue or the server route) made with no visitor's headers, so what is stored cannot
-// depend on who asked. Pages that must not be shared (?form=<token>: one visitor's refused post)
-// and anything else Nuxt renders (its 404 page) are rendered the same way for that one response
-// and never stored. See server/utils/page-cache.ts for freshness, page-variants.ts for the bytes.
+// A render (server/utils/page-render.ts) is an in-process request with no visitor's headers, so
+// what is stored cannot depend on who asked. Pages that must not be shared (?form=<token>: one
+// visitor's refused post) and anything else Nuxt renders (its 404 page) are rendered the same way
+// for that one response and never stored. See server/utils/page-cache.ts for freshness, page-variants.ts for the bytes.
 import { sendRedirect } from 'h3'
-import { pageVariantsOf, type PageVariants } from '../utils/page-variants'
+import { renderPage as render } from '../utils/page-render'
 
 /** Routes that answer with bodies of their own (JSON, images, form posts) and build assets. */
 const NOT_PAGES = /^\/(?:api|forms|uploads|_nuxt|__nuxt[^/?]*|__preview)(?:[/?]|$)|^\/robots\.txt(?:\?|$)/
-
-async function render(url: string, method = 'GET'): Promise<PageVariants> {
-  const response = await useNitroApp().localFetch(url, { method, headers: { accept: 'text/html' } })
-  return pageVariantsOf({
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-    body: Buffer.from(await response.arrayBuffer()),
-  })
-}
 
 export default defineEventHandler(async (event) => {
   const { req } = event.node

@@ -10,10 +10,21 @@ export function formatDate(value: string | null | undefined, locale = 'en-CA'): 
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value)
   const date = new Date(dateOnly ? `${value}T00:00:00Z` : value)
   if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    timeZone: dateOnly ? 'UTC' : CLINIC_TIME_ZONE,
-  }).format(date)
+  return dateFormat(locale, dateOnly ? 'UTC' : CLINIC_TIME_ZONE).format(date)
+}
+
+// Making an Intl.DateTimeFormat is the costly part (a page formats many dates): one per locale and zone.
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
+function dateFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`
+  let format = dateFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone })
+    // Locales come from the site's own two, but a bad caller must not grow this without bound.
+    if (dateFormats.size < 32) dateFormats.set(key, format)
+  }
+  return format
 }
 
 /** The date part (YYYY-MM-DD) of a date or timestamp, for <time datetime> and JSON-LD. */

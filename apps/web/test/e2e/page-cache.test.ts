@@ -43,6 +43,7 @@ async function emptyCache() {
   const signature = signNotice(body, stack.secret)
   const response = await fetch(`${stack.webUrl}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signature }, body })
   expect(response.status).toBe(200)
+  return (await response.json()) as unknown
 }
 
 beforeAll(async () => {
@@ -179,5 +180,35 @@ describe('freshness', () => {
     await stack.admin.updateDraft(documentId, { title: 'Second words' })
     await stack.admin.publish(documentId)
     await waitUntil(async () => textOf(decoded(await rawGet(`/articles/${slug}`, { 'accept-encoding': 'br, gzip' }))).includes('Second words'), 2000)
+  })
+
+  it('shows the clinic details through an article publish, and a change to them within 2 seconds', async () => {
+    // The clinic details (single type, no draft) as staff edit them in the admin.
+    const clinicPath = `${stack.admin.cmsUrl}/content-manager/single-types/api::clinic.clinic?locale=en`
+    const asStaff = { authorization: `Bearer ${stack.admin.token}`, 'content-type': 'application/json' }
+    const saveClinic = async (data: Record<string, unknown>) => {
+      const response = await fetch(clinicPath, { method: 'PUT', headers: asStaff, body: JSON.stringify(data) })
+      expect(response.status).toBe(200)
+    }
+    const { data: clinic } = (await (await fetch(clinicPath, { headers: asStaff })).json()) as { data: { crisisLines: { name: string }[] } }
+    const helpLine = clinic.crisisLines[0]!.name
+    // The sensitive article shows the help lines from the clinic details.
+    const articleText = async () => textOf(decoded(await rawGet(article, { 'accept-encoding': 'br, gzip' })))
+    expect(await articleText()).toContain(helpLine)
+
+    // An article published: the page is rendered again, with the clinic details read afresh.
+    const slug = `e2e-kept-${Date.now().toString(36)}`
+    await stack.admin.publish(await stack.admin.createDraftArticle({ title: 'Kept clinic words', slug }))
+    await waitUntil(async () => (await rawGet(`/articles/${slug}`)).status === 200, 2000)
+    expect(await articleText()).toContain(helpLine)
+
+    const renamed = `${helpLine} (renamed ${Date.now().toString(36)})`
+    try {
+      await saveClinic({ crisisLines: clinic.crisisLines.map((line, index) => (index === 0 ? { ...line, name: renamed } : line)) })
+      await waitUntil(async () => (await articleText()).includes(renamed), 2000)
+    } finally {
+      await saveClinic({ crisisLines: clinic.crisisLines })
+    }
+    await waitUntil(async () => !(await articleText()).includes(renamed), 2000)
   })
 })

@@ -293,6 +293,17 @@ describe('therapist finder', () => {
     expect(unknownApproach.headers.location).toBe('/therapists?format=video')
   })
 
+  it('names the team list as the canonical address of a filtered result, which stays indexable, in both languages', async () => {
+    for (const list of ['/therapists', '/fr/therapeutes']) {
+      const filtered = await get(`${list}?accepting=yes&format=video`)
+      expect(filtered.status).toBe(200)
+      expect(filtered.text).toContain(`<link rel="canonical" href="${stack.webUrl}${list}">`)
+      expect(filtered.text).not.toContain('noindex')
+      // Not the page its canonical names: no hreflang pair claimed for it.
+      expect(filtered.text).not.toMatch(/<link rel="alternate" hreflang=/)
+    }
+  })
+
   it("shows the same facts on the therapist's page, whose consultation link chooses them in the form", async () => {
     const therapist = therapists.en.find((candidate) => candidate.billsJordansPrinciple)!
     const profile = await get(`/therapists/${therapist.slug}`)

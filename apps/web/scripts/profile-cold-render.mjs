@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// `node scripts/profile-cold-render.mjs`: where an uncached render of the article page spends its
+// time. Boots a seeded CMS and the built site (its server run with scripts/cms-query-timer.mjs,
+// and with `--cpu-prof` into PROFILE_DIR when that is set), then PROFILE_RUNS (default 20) times:
+// a signed "article published" notice empties the cache, one request renders the article.
+// Prints each render's CMS queries (operation, start offset, duration, serial or overlapping)
+// and a summary. Numbers only: it never fails on one.
+import { randomBytes, randomUUID } from 'node:crypto'
+import { mkdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createContentClient } from '@clinic/client'
+import { startCmsProcess, startWebProcess } from '@clinic/testing'
+import { pad, percentile, signNotice } from './bench-table.mjs'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const runs = Number(process.env.PROFILE_RUNS ?? 20)
+const profileDir = process.env.PROFILE_DIR && resolve(process.env.PROFILE_DIR)
+const articlePath = process.env.PROFILE_PATH
+
+const secret = randomBytes(16).toString('hex')
+
+const nodeOptions = [`--import=${join(here, 'cms-query-timer.mjs')}`]
+if (profileDir) {
+  mkdirSync(profileDir, { recursive: true })
+  nodeOptions.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`)
+}
+
+console.log('Starting a seeded CMS and the built site…')
+const cms = await startCmsProcess({ env: { REVALIDATE_SECRET: secret, WEB_URL: 'http://127.0.0.1:9' } })
+let web
+try {
+  web = await startWebProcess({ cmsUrl: cms.url, env: { NUXT_REVALIDATE_SECRET: secret, NODE_OPTIONS: nodeOptions.join(' ') } })
+  let path = articlePath
+  if (!path) {
+    const { items } = await createContentClient({ endpoint: `${cms.url}/graphql` }).listArticles()
+    path = `/articles/${(items.find((item) => item.sensitiveTopic) ?? items[0]).slug}`
+  }
+  await fetch(`${web.url}${path}`) // the first render also loads code: not a cold render's cost
+
+  const queryLines = () => web.output.join('').split('\n').filter((line) => line.startsWith('[cms-query] '))
+  const renders = []
+  for (let run = 0; run < runs; run++) {
+    const body = JSON.stringify({ id: randomUUID(), event: 'entry.publish', model: 'article', uid: 'api::article.article' })
+    const cleared = await fetch(`${web.url}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signNotice(body, secret) }, body })
+    if (!cleared.ok) throw new Error(`revalidate answered ${cleared.status}`)
+    const before = queryLines().length
+    const started = performance.now()
+    const page = await fetch(`${web.url}${path}`, { headers: { accept: 'text/html' } })
+    await page.arrayBuffer()
+    const total = performance.now() - started
+    // The child's output reaches us through a pipe: give it a moment.
+    await new Promise((resolveWait) => setTimeout(resolveWait, 100))
+    const queries = queryLines()
+      .slice(before)
+      .map((line) => {
+        const [, operation, start, duration, bytes] = line.split(' ')
+        return { operation, start: Number(start), duration: Number(duration), bytes: Number(bytes) }
+      })
+    renders.push({ status: page.status, total, queries })
+  }
+
+  const last = renders.at(-1)
+  const origin = Math.min(...last.queries.map((query) => query.start))
+  console.log(`\nThe last cold render of ${path} (${last.status}, ${last.total.toFixed(1)} ms): its CMS queries`)
+  console.log(
+    pad([
+      ['operation', 'starts at', 'takes', 'bytes'],
+      ...last.queries.map((query) => [query.operation, `+${(query.start - origin).toFixed(1)} ms`, `${query.duration.toFixed(1)} ms`, query.bytes]),
+    ]),
+  )
+  // Serial time: the union of the queries' intervals, i.e. how long the render waited on the CMS.
+  const waited = (queries) => {
+    const spans = queries.map((query) => [query.start, query.start + query.duration]).sort((a, b) => a[0] - b[0])
+    let sum = 0
+    let end = -Infinity
+    for (const [start, stop] of spans) {
+      if (stop > end) {
+        sum += stop - Math.max(start, end)
+        end = stop
+      }
+    }
+    return sum
+  }
+  const totals = renders.map((render) => render.total)
+  const waits = renders.map((render) => waited(render.queries))
+  const counts = renders.map((render) => render.queries.length)
+  console.log(`\n${runs} cold renders`)
+  console.log(
+    pad([
+      ['', 'p50', 'p99', 'max'],
+      ['render (request → last byte)', ...[50, 99].map((p) => `${percentile(totals, p).toFixed(1)} ms`), `${Math.max(...totals).toFixed(1)} ms`],
+      ['waiting on the CMS', ...[50, 99].map((p) => `${percentile(waits, p).toFixed(1)} ms`), `${Math.max(...waits).toFixed(1)} ms`],
+      ['CMS queries per render', percentile(counts, 50), percentile(counts, 99), Math.max(...counts)],
+    ]),
+  )
+} finally {
+  await web?.stop()
+  await cms.stop()
+  cms.cleanup()
+}
+if (profileDir) console.log(`\nCPU profile of the site's server: ${profileDir} (open in Chrome DevTools, or summarise with scripts/cpu-profile-top.mjs)`)

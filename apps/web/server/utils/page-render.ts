@@ -1,0 +1,15 @@
+// One render of a page for the page cache: an in-process request through the whole site
+// (security headers, the other middleware, Vue or the server route) made with no visitor's
+// headers, so what is stored cannot depend on who asked. server/middleware/0.pages.ts renders
+// visitors' misses with it, server/utils/cache-invalidation.ts the pages it warms after a notice.
+import { pageVariantsOf, type PageVariants } from './page-variants'
+
+export async function renderPage(url: string, method = 'GET'): Promise<PageVariants> {
+  const response = await useNitroApp().localFetch(url, { method, headers: { accept: 'text/html' } })
+  return pageVariantsOf({
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+    body: Buffer.from(await response.arrayBuffer()),
+  })
+}
