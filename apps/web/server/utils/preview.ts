@@ -69,9 +69,10 @@ export function previewTarget(type: string, locale: string | undefined, path: un
   const match = matchPage(path)
   if (!match || match.locale !== language) return null
   const page = PREVIEW_PAGES[type]
+  const entry = match.entry
   const fits = page === 'home'
     ? match.page === 'home' && path === pagePath('home', language)
-    : match.entry?.kind === page && PREVIEW_SLUG.test(match.entry.slug) && path === entryPath(page, match.entry.slug, language)
+    : !!entry && entry.kind === page && PREVIEW_SLUG.test(entry.slug) && path === entryPath(page, entry.slug, language)
   return fits ? path : null
 }
 
