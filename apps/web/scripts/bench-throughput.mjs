@@ -12,8 +12,8 @@
 //      and p99 (nginx's row shows what the machine itself adds at that load).
 //   5. A cold render: BENCH_COLD_RUNS (default 40) times, a signed "content changed" notice
 //      empties the cache (as a publish does), then one request for the article: p50, p99; then
-//      the same with the request BENCH_COLD_DELAY_MS (default 300) after the notice, by when the
-//      site has rendered its cached pages again (server/utils/cache-invalidation.ts).
+//      the same with the request BENCH_COLD_DELAY_MS (default 300) after the notice (the site does
+//      not warm pages after a notice today, so this shows a cold render on a settled machine).
 //
 // BENCH_URL=http://host:port measures a running site instead (with NUXT_REVALIDATE_SECRET set
 // for step 5). nginx and wrk come from Debian: installed with apt-get when missing (as root).
