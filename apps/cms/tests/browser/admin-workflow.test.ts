@@ -117,7 +117,8 @@ describe('the staff workflow in the real admin panel', () => {
     const page = await loginAs('editor@clinic.local');
     await writeArticle(page, 'Talking about suicide safely', 'A careful article.');
     const empty = page.getByRole('button', { name: 'No entry yet. Click to add one.' });
-    await empty.first().click(); // the sensitive-topic notice
+    // The article's empty components, in form order: body image alt text, then the sensitive-topic notice.
+    await empty.nth(1).click();
     const kind = page.getByRole('combobox').filter({ hasText: /choose here/i }).first();
     await kind.waitFor({ state: 'visible' });
     await kind.click();
