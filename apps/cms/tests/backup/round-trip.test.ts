@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cmsDir, createThrowawayDatabase, postgresAdminUrl, repoRoot, startCmsProcess } from '@clinic/testing';
+import { cmsDir, createThrowawayDatabase, postgresAdminUrl, startCmsProcess } from '@clinic/testing';
+import { adminToken, backupCli } from './backup-helpers';
 import { png } from './png';
 
 const ADMIN = { email: 'backup-admin@example.test', password: 'Backup-admin-Passw0rd' };
@@ -15,11 +16,6 @@ const KEY = randomBytes(24).toString('base64');
 const work = mkdtempSync(join(tmpdir(), 'clinic-backup-test-'));
 const backupFile = join(work, 'clinic.backup');
 
-async function adminToken(cmsUrl: string) {
-  const response = await fetch(`${cmsUrl}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
 
 const PUBLIC_TYPES = ['articles', 'therapists', 'approaches', 'topics'];
 
@@ -64,11 +60,7 @@ function withoutRowIds(value: unknown): unknown {
   return value;
 }
 
-function cli(command: 'backup' | 'restore', env: Record<string, string>, ...extra: string[]) {
-  return spawnSync(process.execPath, [join(repoRoot, 'scripts/backup.mjs'), command, backupFile, ...extra], {
-    cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...env, BACKUP_ENCRYPTION_KEY: KEY },
-  });
-}
+const cli = backupCli(backupFile, KEY);
 
 let source: Awaited<ReturnType<typeof startCmsProcess>>;
 let target: Awaited<ReturnType<typeof startCmsProcess>> | undefined;
@@ -78,7 +70,7 @@ let uploadedFiles: string[] = [];
 
 beforeAll(async () => {
   source = await startCmsProcess({ env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, DATABASE_CLIENT: 'sqlite' } });
-  const token = await adminToken(source.url);
+  const token = await adminToken(source.url, ADMIN);
   const form = new FormData();
   form.append('files', new Blob([new Uint8Array(png(640, 360))], { type: 'image/png' }), 'lake.png');
   form.append('fileInfo', JSON.stringify({ alternativeText: 'A calm lake at dawn' }));
@@ -128,9 +120,7 @@ describe('backup and restore, SQLite → PostgreSQL', () => {
   });
 
   it('refuses to open the backup with the wrong key', () => {
-    const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/backup.mjs'), 'restore', backupFile], {
-      cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...database.env, BACKUP_ENCRYPTION_KEY: 'not-the-key-at-all-000' },
-    });
+    const result = backupCli(backupFile, 'not-the-key-at-all-000')('restore', database.env);
     expect(result.status).not.toBe(0);
   });
 

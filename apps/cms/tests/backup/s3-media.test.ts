@@ -2,13 +2,13 @@
 // bucket's media in its one encrypted file, and `pnpm restore` puts them into the bucket the CMS is
 // configured with, byte for byte. Real parts: Strapi with @strapi/provider-upload-aws-s3, and
 // fauxqs (an S3 server from npm) for a bucket that is lost and one that is new.
-import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, repoRoot, startCmsProcess } from '@clinic/testing';
+import { adminToken, backupCli } from './backup-helpers';
 import { png } from './png';
 
 const ADMIN = { email: 's3-backup-admin@example.test', password: 'S3-backup-Passw0rd' };
@@ -29,11 +29,7 @@ const uploaded = new Map<string, string>();
 const s3Env = (s3: S3) => ({ S3_BUCKET: s3.bucket, S3_ENDPOINT: s3.endpoint, S3_ACCESS_KEY_ID: 'clinic-test', S3_SECRET_ACCESS_KEY: 'clinic-test-secret' });
 const keyOf = (url: string) => url.replace(/^\/uploads\//, '');
 
-function cli(command: 'backup' | 'restore', env: Record<string, string>, ...extra: string[]) {
-  return spawnSync(process.execPath, [join(repoRoot, 'scripts/backup.mjs'), command, backupFile, ...extra], {
-    cwd: repoRoot, encoding: 'utf8', env: { ...process.env, ...env, BACKUP_ENCRYPTION_KEY: KEY },
-  });
-}
+const cli = backupCli(backupFile, KEY);
 
 async function objectHash(s3: S3, key: string) {
   const response = await fetch(`${s3.publicUrl}/${key}`);
@@ -45,9 +41,7 @@ beforeAll(async () => {
   oldBucket = await services.startS3({ dir: join(work, 's3-old'), port: await freePort(), bucket: 'clinic-media' });
   newBucket = await services.startS3({ dir: join(work, 's3-new'), port: await freePort(), bucket: 'clinic-media-restored' });
   source = await startCmsProcess({ env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, DATABASE_CLIENT: 'sqlite', ...s3Env(oldBucket) } });
-  const login = await fetch(`${source.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-  expect(login.status).toBe(200);
-  const token = ((await login.json()) as { data: { token: string } }).data.token;
+  const token = await adminToken(source.url, ADMIN);
   const form = new FormData();
   form.append('files', new Blob([new Uint8Array(png(800, 450))], { type: 'image/png' }), 'shore.png');
   form.append('fileInfo', JSON.stringify({ alternativeText: 'A quiet shoreline' }));
@@ -84,9 +78,7 @@ describe('backup and restore with uploads in S3', () => {
   });
 
   it('refuses a wrong key before touching the database or the bucket', async () => {
-    const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/backup.mjs'), 'restore', backupFile], {
-      cwd: repoRoot, encoding: 'utf8', env: { ...process.env, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(work, 'wrong-key.db'), ...s3Env(newBucket), BACKUP_ENCRYPTION_KEY: 'not-the-key-at-all-000' },
-    });
+    const result = backupCli(backupFile, 'not-the-key-at-all-000')('restore', { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(work, 'wrong-key.db'), ...s3Env(newBucket) });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/cannot be opened with this BACKUP_ENCRYPTION_KEY/);
     for (const key of uploaded.keys()) expect(await objectHash(newBucket, key)).toBe('HTTP 404');
@@ -103,9 +95,7 @@ describe('backup and restore with uploads in S3', () => {
     // The restored CMS lists the same file, pointing at the same keys.
     target = await startCmsProcess({ env: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: database, SEED_ON_BOOT: 'false', ...s3Env(newBucket) } });
     // Admin accounts are not in backups: the local default makes the first one from ADMIN_EMAIL again.
-    const login = await fetch(`${target.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    expect(login.status).toBe(200);
-    const token = ((await login.json()) as { data: { token: string } }).data.token;
+    const token = await adminToken(target!.url, ADMIN);
     const listing = await fetch(`${target.url}/upload/files?pageSize=100`, { headers: { authorization: `Bearer ${token}` } });
     expect(listing.status).toBe(200);
     const { results: files } = (await listing.json()) as { results: Array<{ url: string; formats: Record<string, { url: string }> }> };
