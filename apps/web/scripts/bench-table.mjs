@@ -1,11 +1,6 @@
 // Small helpers the bench scripts share: a plain-text table, a few statistics, a signed notice.
-import { createHmac } from 'node:crypto'
-
-/** A "content changed" notice's x-clinic-signature as the CMS makes it (server/utils/signature.ts). */
-export function signNotice(body, secret) {
-  const t = Math.floor(Date.now() / 1000)
-  return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`
-}
+// The notice signer is the e2e tests' own (Node strips the types of that TypeScript helper).
+export { signNotice } from '../test/e2e/stack.ts'
 
 /** Rows (arrays of cells) as columns padded to the widest cell. */
 export function pad(rows) {
