@@ -15,8 +15,14 @@ export async function enforceSearchRateLimit(event: H3Event, page: PageRequest):
   // Only an actual search counts (the empty search page is a form).
   if (!/[?&]q=/.test(page.url)) return
   const max = Number(useRuntimeConfig(event).searchRateLimit) || SEARCH_LIMITS.perMinute
-  const result = await takeRateLimit('search', visitorAddress(event), randomUUID(), { max, windowSeconds: 60 })
-  if (!result.allowed) {
+  // The counts live in shared storage (Redis with several instances). While it cannot be reached
+  // (an instance just started, or Redis down) searches are not counted rather than refused: a
+  // search only reads published content, and a 500 would turn a visitor away for nothing.
+  const result = await takeRateLimit('search', visitorAddress(event), randomUUID(), { max, windowSeconds: 60 }).catch((error: Error) => {
+    console.warn(`[search] rate-limit storage unreachable, search not counted: ${error.message}`)
+    return undefined
+  })
+  if (result && !result.allowed) {
     setResponseHeader(event, 'Retry-After', result.retryAfterSeconds)
     throw createError({ statusCode: 429, statusMessage: 'Too many searches', data: { retryAfterSeconds: result.retryAfterSeconds } })
   }

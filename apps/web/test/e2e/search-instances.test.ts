@@ -125,4 +125,13 @@ describe('search on two instances sharing Redis', () => {
     }
     expect(textOf((await getPage(`${second.url}/search?q=${words.published}`)).html)).toContain(`New ${words.published}`)
   })
+
+  // Last: it stops Redis for good (afterAll only cleans up).
+  it('still answers searches from each instance while Redis is down, instead of a 500', async () => {
+    await redis.proc.kill()
+    for (const instance of instances) {
+      expect(await found(instance.url, 'emdr'), instance.name).toContain('/approaches/emdr')
+      expect(await found(instance.url, 'emdr', '/fr/recherche'), instance.name).not.toEqual([])
+    }
+  })
 })
