@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `node scripts/profile-cold-render.mjs`: where an uncached render of the article page spends its
 // time. Boots a seeded CMS and the built site (its server run with scripts/cms-query-timer.mjs,
-// and with `--cpu-prof` into PROFILE_DIR when that is set), then PROFILE_RUNS (default 20) times:
+// and with `--cpu-prof` into PROFILE_DIR when that is set; PROFILE_CMS=1 profiles the CMS's process
+// into it as well), then PROFILE_RUNS (default 20) times:
 // a signed "article published" notice empties the cache, one request renders the article.
 // Prints each render's CMS queries (operation, start offset, duration, serial or overlapping)
 // and a summary. Numbers only: it never fails on one.
@@ -27,7 +28,8 @@ if (profileDir) {
 }
 
 console.log('Starting a seeded CMS and the built site…')
-const cms = await startCmsProcess({ env: { REVALIDATE_SECRET: secret, WEB_URL: 'http://127.0.0.1:9' } })
+const cmsProfile = profileDir && process.env.PROFILE_CMS === '1' ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${join(profileDir, 'cms')}` } : {}
+const cms = await startCmsProcess({ env: { REVALIDATE_SECRET: secret, WEB_URL: 'http://127.0.0.1:9', ...cmsProfile } })
 let web
 try {
   web = await startWebProcess({ cmsUrl: cms.url, env: { NUXT_REVALIDATE_SECRET: secret, NODE_OPTIONS: nodeOptions.join(' ') } })

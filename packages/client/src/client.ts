@@ -82,7 +82,7 @@ export interface ContentClient {
 export const DEFAULT_PAGE_SIZE = 10
 
 /**
- * A client for the clinic's content API. Every method makes one request (getArticle: two), and one
+ * A client for the clinic's content API. Every method makes one request (getArticle for a draft: two), and one
  * more for an entry's page in French (strapi/strapi#27467: relations-elsewhere.ts).
  */
 export function createContentClient(options: ContentClientOptions): ContentClient {
@@ -117,13 +117,14 @@ export function createContentClient(options: ContentClientOptions): ContentClien
     },
 
     async getArticle(slug, { status, locale } = {}) {
-      const { articles } = await run(ArticleBySlugDocument, { slug, status: toStatus(status), locale })
+      const draft = status === 'draft'
+      const { articles, related: published } = await run(ArticleBySlugDocument, { slug, status: toStatus(status), locale, withRelated: !draft })
       const found = articles[0] ? compact(articles[0]) : null
       if (!found) return null
       const { bodyImageAlts, ...article } = found
       const topics = article.topics.map((topic) => topic.slug)
       const [related, elsewhere] = await Promise.all([
-        topics.length ? run(RelatedArticlesDocument, { slug, topics, locale }).then((result) => result.articles) : [],
+        draft && topics.length ? run(RelatedArticlesDocument, { slug, topics, locale }).then((result) => result.articles) : (published ?? []),
         inDefaultLocale(locale, () => run(ArticleRelationsInDocument, { documentId: article.documentId, locale: DEFAULT_CONTENT_LOCALE }).then((result) => result.article && compact(result.article))),
       ])
       return {

@@ -94,19 +94,27 @@ describe('not found', () => {
 })
 
 describe('results', () => {
-  it('getArticle adds up to 3 related articles, asked for by the article topics', async () => {
+  it('getArticle gets up to 3 related articles in the same request', async () => {
     const second = { ...topic, documentId: 't2', slug: 'trauma', name: 'Trauma' }
-    const { fetch, sent } = fakeFetch(
-      data({ articles: [article('why-people-self-injure', [topic, second])] }),
-      data({ articles: [articleSummary('grounding'), null] }),
-    )
+    const { fetch, sent } = fakeFetch(data({ articles: [article('why-people-self-injure', [topic, second])], related: [articleSummary('grounding'), null] }))
     const result = await createContentClient({ endpoint, fetch }).getArticle('why-people-self-injure')
 
-    expect(sent[1]!.body.operationName).toBe('RelatedArticles')
-    expect(sent[1]!.body.variables).toEqual({ slug: 'why-people-self-injure', topics: ['self-injury', 'trauma'] })
+    expect(sent).toHaveLength(1)
+    expect(sent[0]!.body.variables).toMatchObject({ slug: 'why-people-self-injure', withRelated: true })
     expect(result?.related.map((a) => a.slug)).toEqual(['grounding'])
     expect(result?.approaches).toEqual([{ name: 'DBT', slug: 'dbt', fullName: 'Dialectical Behaviour Therapy' }]) // null item dropped
     expect(result?.body).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'Hello.' }] }])
+  })
+
+  it("getArticle for a draft asks for related articles by the draft's own topics", async () => {
+    const second = { ...topic, documentId: 't2', slug: 'trauma', name: 'Trauma' }
+    const { fetch, sent } = fakeFetch(data({ articles: [article('why-people-self-injure', [topic, second])] }), data({ articles: [articleSummary('grounding')] }))
+    const result = await createContentClient({ endpoint, fetch, token: 't' }).getArticle('why-people-self-injure', { status: 'draft' })
+
+    expect(sent[0]!.body.variables).toMatchObject({ status: 'DRAFT', withRelated: false })
+    expect(sent[1]!.body.operationName).toBe('RelatedArticles')
+    expect(sent[1]!.body.variables).toEqual({ slug: 'why-people-self-injure', topics: ['self-injury', 'trauma'] })
+    expect(result?.related.map((a) => a.slug)).toEqual(['grounding'])
   })
 
   it('getArticle in French fills relations to entries with no French version from English (strapi/strapi#27467)', async () => {

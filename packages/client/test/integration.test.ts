@@ -236,3 +236,20 @@ describe('drafts', () => {
     expect((error as ContentClientError).status).toBe(401)
   })
 })
+
+describe('related articles in the same request as the article', () => {
+  it('come from published topics only: a draft, or a topic added in a draft, never makes an article related', async () => {
+    await cms.createDraftArticle({ title: 'Draft about self-injury', slug: 'draft-about-self-injury' })
+    const draft = await cms.strapi.documents('api::article.article').findFirst({ filters: { slug: 'draft-about-self-injury' }, status: 'draft' })
+    const topics = await cms.strapi.documents('api::topic.topic').findMany({ filters: { slug: { $in: ['self-injury', 'anxiety'] } }, status: 'published' })
+    const selfInjury = topics.find((t: { slug: string }) => t.slug === 'self-injury')!
+    const anxiety = topics.find((t: { slug: string }) => t.slug === 'anxiety')!
+    await cms.strapi.documents('api::article.article').update({ documentId: draft!.documentId, data: { topics: [selfInjury.documentId] } as never })
+    // A published article whose unpublished draft adds the anxiety topic.
+    const friend = await cms.strapi.documents('api::article.article').findFirst({ filters: { slug: 'helping-a-friend' }, status: 'published' })
+    await cms.strapi.documents('api::article.article').update({ documentId: friend!.documentId, data: { topics: [anxiety.documentId] } as never })
+
+    expect((await client.getArticle(SEEDED_ARTICLE))?.related.map((a) => a.slug)).toEqual(['helping-a-friend', 'grounding-when-the-urge-is-strong'])
+    expect((await client.getArticle('what-panic-does'))?.related).toEqual([])
+  })
+})

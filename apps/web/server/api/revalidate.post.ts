@@ -34,9 +34,11 @@ export default defineEventHandler(async (event) => {
     return { ok: true, event: payload.event, cleared: false }
   }
 
-  // entry.* and media.* change what pages show; anything else (a test ping) still clears: it is cheap.
+  // Every page is rendered again; of the CMS answers, those of the notice's scopes are read again
+  // (an unknown type or a test ping: all of them).
+  const uid = (payload as { uid?: unknown }).uid
   try {
-    await clearContentCache()
+    await clearContentCache(scopesOfNotice(uid))
   } catch (error) {
     // Redis unreachable: no instance could be told. A 503 (not a 500) says so to the CMS's log;
     // while Redis is down pages are rendered afresh anyway, and each instance starts a new content

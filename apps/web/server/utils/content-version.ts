@@ -17,10 +17,27 @@
 // no other instance shares, so it never reads what it cannot vouch for. When Redis comes back after
 // an outage each instance bumps once: a notice may have been missed meanwhile.
 // One instance (no Redis): the number is this process's own.
+//
+// Scopes: the clinic details and the approved comments have versions of their own, so a publish of
+// an article (the common change) keeps them cached and a cold article page asks the CMS for the
+// article alone. Nothing else reads them: the clinic answer holds no relation to other types, and a
+// comments answer is only shown beside its article, which is read under the `content` version.
+// Pages show everything, so their keys carry every scope's version (pageVersion()).
 import { randomBytes } from 'node:crypto'
 import Redis, { type RedisOptions } from 'ioredis'
 
-const KEY = 'clinic:content-version'
+export const CONTENT_SCOPES = ['content', 'clinic', 'comments'] as const
+export type ContentScope = (typeof CONTENT_SCOPES)[number]
+
+/** The scopes a change notice for content type `uid` moves; an unknown one (a test ping) moves all. */
+export function scopesOfNotice(uid: unknown): ContentScope[] {
+  if (uid === 'api::clinic.clinic') return ['clinic']
+  if (uid === 'api::comment.comment') return ['comments']
+  if (typeof uid === 'string' && ['article', 'therapist', 'approach', 'topic'].some((type) => uid === `api::${type}.${type}`)) return ['content']
+  return [...CONTENT_SCOPES]
+}
+
+const keyOf = (scope: ContentScope) => (scope === 'content' ? 'clinic:content-version' : `clinic:content-version:${scope}`)
 const CHANNEL = 'clinic:content-changed'
 
 /** Bumps to max(stored, the caller's) + 1, so a Redis that restarted empty never goes backwards. */
@@ -28,18 +45,23 @@ const BUMP_SCRIPT = `
 local stored = tonumber(redis.call('GET', KEYS[1]) or '0')
 local next = math.max(stored, tonumber(ARGV[1])) + 1
 redis.call('SET', KEYS[1], next)
-redis.call('PUBLISH', ARGV[2], next)
+redis.call('PUBLISH', ARGV[2], ARGV[3] .. '=' .. next)
 return next`
 
-let version = 0
-/** Set until the shared number is known: a key nobody else uses. */
+const versions: Record<ContentScope, number> = { content: 0, clinic: 0, comments: 0 }
+/** Set until the shared numbers are known: a key nobody else uses. */
 let unsynced: string | undefined
 let client: Redis | undefined
 const listeners = new Set<() => void>()
 
-/** The version cache keys are made with now. */
-export function contentVersion(): string {
-  return unsynced ?? String(version)
+/** The version of `scope` that cache keys are made with now. */
+export function contentVersion(scope: ContentScope = 'content'): string {
+  return unsynced ?? String(versions[scope])
+}
+
+/** The version of a page: it shows every scope, so any notice moves it. */
+export function pageVersion(): string {
+  return unsynced ?? CONTENT_SCOPES.map((scope) => versions[scope]).join('-')
 }
 
 /** Called after every change of version (in this process). */
@@ -47,20 +69,34 @@ export function onContentVersionChange(listener: () => void): void {
   listeners.add(listener)
 }
 
-function adopt(next: number): void {
-  if (!Number.isSafeInteger(next) || (unsynced === undefined && next <= version)) return
-  version = next
+function adopt(scope: ContentScope, next: number): void {
+  if (!Number.isSafeInteger(next) || next <= versions[scope]) return
+  versions[scope] = next
+  if (unsynced === undefined) for (const listener of listeners) listener()
+}
+
+/** A new version of `scopes` for every instance; rejects when Redis cannot be reached (nothing changed). */
+export async function bumpContentVersion(scopes: readonly ContentScope[] = CONTENT_SCOPES): Promise<void> {
+  if (!client) {
+    for (const scope of scopes) adopt(scope, versions[scope] + 1)
+    return
+  }
+  const bumped = await Promise.all(scopes.map((scope) => client!.eval(BUMP_SCRIPT, 1, keyOf(scope), String(versions[scope]), CHANNEL, scope)))
+  scopes.forEach((scope, index) => adopt(scope, Number(bumped[index])))
+}
+
+/** The first read of the shared numbers: a scope Redis has no number for yet gets one. */
+async function syncFromRedis(): Promise<void> {
+  const stored = await client!.mget(...CONTENT_SCOPES.map(keyOf))
+  const missing = CONTENT_SCOPES.filter((_, index) => stored[index] === null)
+  CONTENT_SCOPES.forEach((scope, index) => stored[index] !== null && adopt(scope, Number(stored[index])))
+  const bumped = await Promise.all(missing.map((scope) => client!.eval(BUMP_SCRIPT, 1, keyOf(scope), '0', CHANNEL, scope)))
+  missing.forEach((scope, index) => adopt(scope, Number(bumped[index])))
   unsynced = undefined
   for (const listener of listeners) listener()
 }
 
-/** A new version for every instance; rejects when Redis cannot be reached (nothing changed). */
-export async function bumpContentVersion(): Promise<void> {
-  if (!client) return adopt(version + 1)
-  adopt(Number(await client.eval(BUMP_SCRIPT, 1, KEY, String(version), CHANNEL)))
-}
-
-/** Shares the version through Redis (server/plugins/redis-storage.ts, with its connection options). */
+/** Shares the versions through Redis (server/plugins/redis-storage.ts, with its connection options). */
 export function shareContentVersion(options: RedisOptions & { url: string }): void {
   const { url, ...rest } = options
   unsynced = `local-${randomBytes(6).toString('hex')}`
@@ -71,15 +107,14 @@ export function shareContentVersion(options: RedisOptions & { url: string }): vo
     connection.on('error', (error: Error) => console.warn(`[storage] Redis (${name}): ${error.message}`))
   }
   subscriber.on('message', (channel: string, message: string) => {
-    if (channel === CHANNEL) adopt(Number(message))
+    const [scope, value] = message.split('=')
+    if (channel === CHANNEL && (CONTENT_SCOPES as readonly string[]).includes(scope!)) adopt(scope as ContentScope, Number(value))
   })
   void subscriber.subscribe(CHANNEL).catch((error: Error) => console.warn(`[storage] Redis subscribe: ${error.message}`))
 
   let connectedBefore = false
   client.on('ready', () => {
-    const sync = connectedBefore
-      ? bumpContentVersion()
-      : client!.get(KEY).then((stored) => (stored === null ? bumpContentVersion() : adopt(Number(stored))))
+    const sync = connectedBefore ? bumpContentVersion() : syncFromRedis()
     connectedBefore = true
     sync.catch((error: Error) => console.warn(`[storage] Redis content version: ${error.message}`))
   })

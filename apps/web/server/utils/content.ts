@@ -1,13 +1,13 @@
 // Cached reads of the CMS. Each function keeps its answer in the Nitro `cache` storage (the same
-// mount as the pages, so one webhook clears both), keyed by the content version
-// (server/utils/content-version.ts): a read that began before a change notice is never used, or
-// joined, after it. Stale-while-revalidate: an expired
+// mount as the pages), keyed by the version of its scope (server/utils/content-version.ts): a read
+// that began before a change notice is never used, or joined, after it. The clinic details and the
+// comments have scopes of their own, so an article publish keeps them. Stale-while-revalidate: an expired
 // answer is served at once and refreshed in the background; if the refresh fails (CMS down) the
 // stale answer stays, so a page that was ever rendered can be rendered again.
 import { ContentClientError } from '@clinic/client'
 import type { H3Error, H3Event } from 'h3'
 import { DEFAULT_LOCALE, isSiteLocale, type SiteLocale } from '#shared/i18n'
-import { contentVersion } from './content-version'
+import { contentVersion, type ContentScope } from './content-version'
 
 const CONTENT_TTL_SECONDS = 300
 
@@ -15,13 +15,14 @@ function cached<Args extends unknown[], Result>(
   name: string,
   fn: (...args: Args) => Promise<Result>,
   getKey: (...args: Args) => string,
+  scope: ContentScope = 'content',
 ) {
   return defineCachedFunction(fn, {
     name,
     group: 'content',
     maxAge: CONTENT_TTL_SECONDS,
     swr: true,
-    getKey: (...args: Args) => `${contentVersion()}.${getKey(...args)}`,
+    getKey: (...args: Args) => `${contentVersion(scope)}.${getKey(...args)}`,
   })
 }
 
@@ -31,18 +32,18 @@ function cached<Args extends unknown[], Result>(
  * (unpublished while the webhook was missed) must not be served stale forever because "gone" is
  * not stored.
  */
-function cachedBySlug<Result>(name: string, fn: (slug: string, locale: SiteLocale) => Promise<Result | null>) {
+function cachedBySlug<Result>(name: string, fn: (slug: string, locale: SiteLocale) => Promise<Result | null>, scope: ContentScope = 'content') {
   return defineCachedFunction((slug: string, locale: SiteLocale = 'en') => fn(slug, locale), {
     name,
     group: 'content',
     maxAge: CONTENT_TTL_SECONDS,
     swr: false,
-    getKey: (slug: string, locale: SiteLocale = 'en') => `${contentVersion()}.${locale}.${slug}`,
+    getKey: (slug: string, locale: SiteLocale = 'en') => `${contentVersion(scope)}.${locale}.${slug}`,
     validate: (entry) => entry.value !== undefined && entry.value !== null,
   })
 }
 
-export const getClinic = cached('clinic', (locale: SiteLocale) => useContentClient().getClinic({ locale }), (locale) => locale)
+export const getClinic = cached('clinic', (locale: SiteLocale) => useContentClient().getClinic({ locale }), (locale) => locale, 'clinic')
 
 export const listArticles = cached(
   'articles',
@@ -63,14 +64,14 @@ export const getApproach = cachedBySlug('approach', (slug, locale) => useContent
 export const listTopics = cached('topics', (locale: SiteLocale = 'en') => useContentClient().listTopics({ locale }), (locale = 'en') => locale)
 
 /**
- * Approved comments only (the CMS filters them); dropped with the rest when staff approve one.
+ * Approved comments only (the CMS filters them); read again when staff approve or remove one.
  * Read next to the article (the page reads it at the same moment: one CMS query for both), and
  * null for an article the CMS does not have, so an unknown slug leaves no entry behind.
  */
 export const listApprovedComments = cachedBySlug('comments', async (slug, locale) => {
   const [article, comments] = await Promise.all([getArticle(slug, locale), useContentClient().listApprovedComments(slug, { locale })])
   return article ? comments : null
-})
+}, 'comments')
 
 type Listed = { documentId: string; locale?: string | null; localizations: { locale: string | null }[] }
 

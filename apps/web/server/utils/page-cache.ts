@@ -14,7 +14,7 @@
 // (stale-while-revalidate); if that render fails (CMS down, a 5xx) the old page stays, if it says
 // the page is gone (404, 410) the entry goes. Concurrent misses of one URL share one render.
 import { LRUCache } from 'lru-cache'
-import { contentVersion, onContentVersionChange } from './content-version'
+import { onContentVersionChange, pageVersion } from './content-version'
 import { addBrotli, type PageVariants } from './page-variants'
 
 export const PAGE_TTL_MS = 300_000
@@ -27,8 +27,8 @@ const COPY_TTL_MS = 1000
 const BROTLI_DELAY_MS = 10_000
 let brotliQueue: Promise<void> = Promise.resolve()
 
-/** One key per content version and canonical URL, for storage, copies and renders alike. */
-const keyOf = (url: string) => `pages:${contentVersion()}:${encodeURIComponent(url)}`
+/** One key per page version (every scope's, content-version.ts) and canonical URL, for storage, copies and renders alike. */
+const keyOf = (url: string) => `pages:${pageVersion()}:${encodeURIComponent(url)}`
 
 /** A page as stored: buffers as base64, so any driver (memory, Redis) can hold it as JSON. */
 type StoredPage = Omit<PageVariants, 'parts' | 'gzip' | 'deflatedParts' | 'br'> & {
@@ -142,7 +142,7 @@ function scheduleBrotli(key: string, page: PageVariants): void {
 
 /** Adds brotli to the stored page, if this render is still the one stored and its version current. */
 async function storeBrotli(key: string, page: PageVariants): Promise<void> {
-  const isCurrent = async () => key.startsWith(`pages:${contentVersion()}:`) && (await readStored(key))?.etag === page.etag
+  const isCurrent = async () => key.startsWith(`pages:${pageVersion()}:`) && (await readStored(key))?.etag === page.etag
   try {
     if (!(await isCurrent())) return
     await addBrotli(page)

@@ -9,6 +9,7 @@ import { queryCollectionSearchSections } from '@nuxt/content/server'
 import { entryPath, pagePath, type SiteLocale } from '#shared/i18n'
 import { messagesFor } from '#shared/messages'
 import type { SearchKind } from '#shared/search/results'
+import { contentVersion } from './content-version'
 
 
 export interface SearchDocument {
@@ -61,8 +62,8 @@ function fromCms(content: SearchContent, locale: SiteLocale): SearchDocument[] {
  * One language's published content from the CMS, kept in the `cache` storage under the index
  * version it was read for (server/utils/search-index.ts): the French index, which adds the English
  * entries not translated yet, reuses the English read, and other instances (Redis) take it from
- * there instead of asking the CMS again; the webhook empties it with everything else. Keyed by the
- * version, so a read that began before a change notice and was stored after it never feeds an
+ * there instead of asking the CMS again. Keyed by the content version (swept after a change) and
+ * the index version, so a read that began before a change notice and was stored after it never feeds an
  * index built for the change.
  */
 const readSearchContent = defineCachedFunction((locale: SiteLocale, _version: string) => useContentClient().listSearchContent({ locale }), {
@@ -70,7 +71,7 @@ const readSearchContent = defineCachedFunction((locale: SiteLocale, _version: st
   group: 'content',
   maxAge: 300,
   swr: false,
-  getKey: (locale: SiteLocale, version: string) => `${locale}.${version}`,
+  getKey: (locale: SiteLocale, version: string) => `${contentVersion()}.${locale}.${version}`,
 })
 
 /** The site's own pages: Markdown statements and the catalogue's contact and help pages. */

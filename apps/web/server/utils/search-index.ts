@@ -9,8 +9,9 @@
 // hundred entries (a build takes milliseconds and one CMS request per language and change: the
 // read is shared by both languages' indexes and every instance, see search-documents.ts).
 //
-// Staying right on several instances: the webhook empties the `cache` storage (Redis when there is
-// more than one instance), and with it the version stamp below. Before answering, each instance
+// Staying right on several instances: the version stamp below lives in the `cache` storage (Redis
+// when there is more than one instance), under the content version, so each change notice starts
+// a new one (server/utils/cache-invalidation.ts). Before answering, each instance
 // compares the stamp with the one its index was built at; when it is missing or different, it
 // rebuilds (writing a new stamp when none is there), so every instance rebuilds after a publish.
 // An index older than the content cache's five minutes is rebuilt too (a missed webhook).
@@ -20,9 +21,11 @@ import { randomUUID } from 'node:crypto'
 import type { SiteLocale } from '#shared/i18n'
 import { excerptAround, highlight, queryTerms, searchTerm, splitWords } from '#shared/search/text'
 import type { SearchAnswer, SearchHit } from '#shared/search/results'
+import { contentVersion } from './content-version'
 import { readSearchDocuments, type SearchDocument } from './search-documents'
 
-const VERSION_KEY = 'search:version'
+/** The stamp of the content version now: a change to the content scope starts a new one. */
+const versionKey = () => `search:version:${contentVersion()}`
 const MAX_AGE_MS = 5 * 60 * 1000
 
 interface BuiltIndex {
@@ -69,10 +72,10 @@ function createIndex(documents: SearchDocument[]): MiniSearch<SearchDocument> {
 async function currentVersion(): Promise<string | null> {
   const storage = useStorage('cache')
   try {
-    const stored = await storage.getItem<string>(VERSION_KEY)
+    const stored = await storage.getItem<string>(versionKey())
     if (typeof stored === 'string' && stored) return stored
     const version = randomUUID()
-    await storage.setItem(VERSION_KEY, version)
+    await storage.setItem(versionKey(), version)
     return version
   } catch (error) {
     // Answer anyway (as pages do): the index this instance has, within its five minutes, or a

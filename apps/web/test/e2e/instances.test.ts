@@ -1,22 +1,25 @@
-// Search stays right on several website instances: two real website servers sharing one cache
-// storage in Redis (Debian's redis-server, started the way `pnpm cluster` starts it), one CMS. The
-// CMS's publish notice reaches one instance only (its WEB_URL, as nginx would pass it to one);
-// the other must find the new article too, and neither may find a draft or an unpublished one.
+// Two real website servers sharing one cache storage in Redis (Debian's redis-server, started the
+// way `pnpm cluster` starts it), one CMS. The CMS's notices reach one instance only (its WEB_URL,
+// as nginx would pass it to one). Search: the other must find a new article too, and neither may
+// find a draft or an unpublished one. Cached CMS answers: a notice moves only its own scope, on both.
+import { randomUUID } from 'node:crypto'
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import Redis from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createContentClient } from '@clinic/client'
 import { freePort, type WebProcess } from '@clinic/testing'
 // One way to start Redis for the whole repo: the cluster's (scripts/cluster/services.mjs).
 import { startRedis } from '../../../../scripts/cluster/services.mjs'
-import { getPage, startStack, startWebServer, textOf, waitUntil, type Stack } from './stack'
+import { getPage, signNotice, startStack, startWebServer, textOf, waitUntil, type Stack } from './stack'
 
 let redis: { url: string; proc: { kill(): Promise<unknown> } }
 let stack: Stack
 let second: WebProcess
 let instances: { name: string; url: string }[]
 let cmsProxy: Server
-/** The search-content reads (GraphQL SearchContent) the second instance sent to the CMS. */
-const searchReads = { count: 0 }
+/** The GraphQL operations the second instance sent to the CMS, by name, and how many times. */
+const cmsReads = new Map<string, number>()
+const readsOf = (operation: string) => cmsReads.get(operation) ?? 0
 
 // Rate limits live in Redis too and every request here comes from 127.0.0.1: raised, not tested here.
 const env = (url: string) => ({ NUXT_REDIS_URL: url, NUXT_SEARCH_RATE_LIMIT: '100000' })
@@ -41,7 +44,8 @@ beforeAll(async () => {
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
     request.on('end', () => {
       const body = Buffer.concat(chunks)
-      if (body.includes('query SearchContent')) searchReads.count++
+      const operation = body.length ? (JSON.parse(body.toString('utf8')) as { operationName?: string }).operationName : undefined
+      if (operation) cmsReads.set(operation, readsOf(operation) + 1)
       const upstream = httpRequest({ host: target.hostname, port: target.port, path: request.url, method: request.method, headers: request.headers }, (answer) => {
         response.writeHead(answer.statusCode ?? 502, answer.headers)
         answer.pipe(response)
@@ -71,12 +75,12 @@ describe('search on two instances sharing Redis', () => {
   it('reads the CMS once per language and change, whichever instance and language asks first', async () => {
     // The other instance searches in English first: it reads the English content (the counter sees it).
     expect(await found(second.url, 'emdr')).toContain('/approaches/emdr')
-    expect(searchReads.count).toBe(1)
+    expect(readsOf('SearchContent')).toBe(1)
     // The first instance's French index reads French, and takes the English read from Redis...
     expect(await found(stack.webUrl, 'emdr', '/fr/recherche')).not.toEqual([])
     // ...and the other instance's French index needs nothing more from the CMS.
     expect(await found(second.url, 'emdr', '/fr/recherche')).not.toEqual([])
-    expect(searchReads.count).toBe(1)
+    expect(readsOf('SearchContent')).toBe(1)
   })
 
   it('finds a newly published article on both after the notice, never a draft or an unpublished one', async () => {
@@ -92,7 +96,7 @@ describe('search on two instances sharing Redis', () => {
     // Both instances have searched (each built its index, the stamp is in Redis, not in a process).
     const client = new Redis(redis.url)
     try {
-      expect(await client.get('clinic:cache:search:version')).toBeTruthy()
+      expect(await client.keys('clinic:cache:search:version:*')).toHaveLength(1)
     } finally {
       client.disconnect()
     }
@@ -126,7 +130,40 @@ describe('search on two instances sharing Redis', () => {
     expect(textOf((await getPage(`${second.url}/search?q=${words.published}`)).html)).toContain(`New ${words.published}`)
   })
 
-  // Last: it stops Redis for good (afterAll only cleans up).
+})
+
+describe('cached CMS answers on two instances sharing Redis', () => {
+  /** A signed notice for content type `uid`, sent to the instance the CMS notifies. */
+  async function notify(uid: string) {
+    const body = JSON.stringify({ id: randomUUID(), event: 'entry.update', model: uid.split('.').at(-1), uid })
+    const response = await fetch(`${stack.webUrl}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signNotice(body, stack.secret) }, body })
+    expect(response.status).toBe(200)
+  }
+
+  /** Which CMS reads the other instance makes for a page after `uid`'s notice reached the first one. */
+  async function readsAfterNotice(uid: string, path: string): Promise<Record<string, number>> {
+    expect((await getPage(`${second.url}${path}`)).status).toBe(200)
+    cmsReads.clear()
+    await notify(uid)
+    // The page is rendered afresh (a new page version) as soon as the other instance has the new version.
+    const reads = () => [...cmsReads.values()].reduce((sum, count) => sum + count, 0)
+    await waitUntil(async () => (await getPage(`${second.url}${path}`)).status === 200 && reads() > 0, 5000)
+    return Object.fromEntries(cmsReads)
+  }
+
+  it('an article notice reads the article again and keeps the clinic details and comments; a clinic notice the reverse', async () => {
+    const { items } = await createContentClient({ endpoint: `${stack.cmsUrl}/graphql` }).listArticles()
+    const article = `/articles/${items[0]!.slug}`
+    expect(await readsAfterNotice('api::article.article', article)).toEqual({ ArticleBySlug: 1 })
+    expect(await readsAfterNotice('api::clinic.clinic', article)).toEqual({ Clinic: 1 })
+    expect(await readsAfterNotice('api::comment.comment', article)).toEqual({ ApprovedComments: 1 })
+    // An unknown type (or a test ping) reads everything again.
+    expect(Object.keys(await readsAfterNotice('api::something-new.something-new', article)).sort()).toEqual(['ApprovedComments', 'ArticleBySlug', 'Clinic'])
+  })
+})
+
+// Last: it stops Redis for good (afterAll only cleans up).
+describe('with Redis stopped', () => {
   it('still answers searches from each instance while Redis is down, instead of a 500', async () => {
     await redis.proc.kill()
     for (const instance of instances) {
