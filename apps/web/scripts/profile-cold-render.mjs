@@ -2,9 +2,10 @@
 // `node scripts/profile-cold-render.mjs`: where an uncached render of the article page spends its
 // time. Boots a seeded CMS and the built site (its server run with scripts/cms-query-timer.mjs,
 // and with `--cpu-prof` into PROFILE_DIR when that is set; PROFILE_CMS=1 profiles the CMS's process
-// into it as well), then PROFILE_RUNS (default 20) times:
+// into it as well), then PROFILE_RUNS (default 100) times:
 // a signed "article published" notice empties the cache, one request renders the article.
-// Prints each render's CMS queries (operation, start offset, duration, serial or overlapping)
+// PROFILE_NOTICE=clinic (or comment, therapist…) sends notices about that type instead of an
+// article. Prints each render's CMS queries (operation, start offset, duration, serial or overlapping)
 // and a summary. Numbers only: it never fails on one.
 import { randomBytes, randomUUID } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
@@ -15,13 +16,17 @@ import { startCmsProcess, startWebProcess } from '@clinic/testing'
 import { pad, percentile, signNotice } from './bench-table.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const runs = Number(process.env.PROFILE_RUNS ?? 20)
+const runs = Number(process.env.PROFILE_RUNS ?? 100)
+const warmups = Number(process.env.PROFILE_WARMUP ?? 20)
 const profileDir = process.env.PROFILE_DIR && resolve(process.env.PROFILE_DIR)
 const articlePath = process.env.PROFILE_PATH
+// The content type each notice is about: an article by default (the article's CMS answer is read
+// again; the clinic details and comments are kept, server/utils/content-version.ts).
+const noticeType = process.env.PROFILE_NOTICE ?? 'article'
 
 const secret = randomBytes(16).toString('hex')
 
-const nodeOptions = [`--import=${join(here, 'cms-query-timer.mjs')}`]
+const nodeOptions = [`--import=${join(here, 'cms-query-timer.mjs')}`, ...(process.env.X_WEB_OPTS ? [process.env.X_WEB_OPTS] : [])]
 if (profileDir) {
   mkdirSync(profileDir, { recursive: true })
   nodeOptions.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`)
@@ -38,14 +43,23 @@ try {
     const { items } = await createContentClient({ endpoint: `${cms.url}/graphql` }).listArticles()
     path = `/articles/${(items.find((item) => item.sensitiveTopic) ?? items[0]).slug}`
   }
-  await fetch(`${web.url}${path}`) // the first render also loads code: not a cold render's cost
+  const notice = async () => {
+    const body = JSON.stringify({ id: randomUUID(), event: 'entry.publish', model: noticeType, uid: `api::${noticeType}.${noticeType}` })
+    const cleared = await fetch(`${web.url}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signNotice(body, secret) }, body })
+    if (!cleared.ok) throw new Error(`revalidate answered ${cleared.status}`)
+  }
+  // The first notices and renders load code (route chunks, the notice handler) and leave both
+  // servers' JIT cold: PROFILE_WARMUP (default 20) rounds first, unmeasured, so the figures are
+  // those of a site that has been running, which is what pays a cold render after each publish.
+  for (let warm = 0; warm < warmups; warm++) {
+    await notice()
+    await (await fetch(`${web.url}${path}`)).arrayBuffer()
+  }
 
   const queryLines = () => web.output.join('').split('\n').filter((line) => line.startsWith('[cms-query] '))
   const renders = []
   for (let run = 0; run < runs; run++) {
-    const body = JSON.stringify({ id: randomUUID(), event: 'entry.publish', model: 'article', uid: 'api::article.article' })
-    const cleared = await fetch(`${web.url}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signNotice(body, secret) }, body })
-    if (!cleared.ok) throw new Error(`revalidate answered ${cleared.status}`)
+    await notice()
     const before = queryLines().length
     const started = performance.now()
     const page = await fetch(`${web.url}${path}`, { headers: { accept: 'text/html' } })
@@ -87,7 +101,7 @@ try {
   const totals = renders.map((render) => render.total)
   const waits = renders.map((render) => waited(render.queries))
   const counts = renders.map((render) => render.queries.length)
-  console.log(`\n${runs} cold renders`)
+  console.log(`\n${runs} cold renders, after ${warmups} unmeasured ones`)
   console.log(
     pad([
       ['', 'p50', 'p99', 'max'],
