@@ -5,7 +5,8 @@
 //   cache (Nitro storage `cache`; identity, gzip and br made once) → on a miss, one in-process
 //   render: nuxt-security headers → Vue SSR → useFetch('/api/content/...') in-process → data
 //   cache (same storage) → @clinic/client → CMS /graphql.
-// The CMS webhook (server/api/revalidate.post.ts) empties the `cache` storage on any content event.
+// The CMS webhook (server/api/revalidate.post.ts) moves the content version in every cache key
+// (server/utils/content-version.ts), then the most visited pages are rendered again (page-warming.ts).
 // French: every page also answers under /fr with French path names (shared/i18n.ts; the copies are
 // made in `pages:extend` below), with the same route rules.
 import { PAGE_PATHS, type PageName } from './shared/i18n'
@@ -43,6 +44,7 @@ export default defineNuxtConfig({
     searchRateLimit: 0, // NUXT_SEARCH_RATE_LIMIT: searches per address per minute (0: the default, 30)
     redisUrl: '', // NUXT_REDIS_URL: several instances share cache, rate limits and form state in Redis (server/plugins/redis-storage.ts)
     trustedProxies: '', // NUXT_TRUSTED_PROXIES: comma-separated proxy addresses/CIDRs whose X-Forwarded-For is believed (server/utils/visitor.ts)
+    warmPages: 30, // NUXT_WARM_PAGES: how many of the most visited pages are rendered again right after a change notice (0: none; server/utils/page-warming.ts)
     mediaUrl: '', // NUXT_MEDIA_URL: where /uploads/** files live when not on the CMS (an S3 bucket URL); default NUXT_CMS_URL/uploads
     public: {
       siteUrl: 'http://localhost:3000', // NUXT_PUBLIC_SITE_URL: canonical URLs, sitemap, feed
@@ -84,7 +86,7 @@ export default defineNuxtConfig({
     storage: {
       // Rendered pages (server/utils/page-cache.ts, keys `pages:*`) and CMS answers. Bounded in
       // memory; swap for { driver: 'redis', url } when the site runs on more than one instance
-      // (the webhook clears this mount, whatever its driver).
+      // (the webhook sweeps this mount, whatever its driver).
       cache: { driver: 'lru-cache', max: 5000, maxSize: 64 * 1024 * 1024 },
       // Visitor forms (neither is cleared by the webhook; Redis too when there is more than one
       // instance). Separate mounts, so a flood of refused posts cannot push the counts out.

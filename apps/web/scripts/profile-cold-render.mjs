@@ -37,7 +37,9 @@ const cmsProfile = profileDir && process.env.PROFILE_CMS === '1' ? { NODE_OPTION
 const cms = await startCmsProcess({ env: { REVALIDATE_SECRET: secret, WEB_URL: 'http://127.0.0.1:9', ...cmsProfile } })
 let web
 try {
-  web = await startWebProcess({ cmsUrl: cms.url, env: { NUXT_REVALIDATE_SECRET: secret, NODE_OPTIONS: nodeOptions.join(' ') } })
+  // Warming off: it would render the article right after each notice, and the request measured
+  // would join that render. Warming is measured on its own at the end.
+  web = await startWebProcess({ cmsUrl: cms.url, env: { NUXT_REVALIDATE_SECRET: secret, NUXT_WARM_PAGES: '0', NODE_OPTIONS: nodeOptions.join(' ') } })
   let path = articlePath
   if (!path) {
     const { items } = await createContentClient({ endpoint: `${cms.url}/graphql` }).listArticles()
@@ -110,9 +112,45 @@ try {
       ['CMS queries per render', percentile(counts, 50), percentile(counts, 99), Math.max(...counts)],
     ]),
   )
+  await web.stop()
+  web = undefined
+  await measureWarming(path)
 } finally {
   await web?.stop()
   await cms.stop()
   cms.cleanup()
 }
+/**
+ * With warming on (the default, server/utils/page-warming.ts): visitors read a dozen pages, a
+ * notice comes, and then each page's first visitor. Prints how long the instance took to render
+ * them all again, and what those first visitors waited.
+ */
+async function measureWarming(articlePath) {
+  const warmed = await startWebProcess({ cmsUrl: cms.url, env: { NUXT_REVALIDATE_SECRET: secret } })
+  try {
+    const client = createContentClient({ endpoint: `${cms.url}/graphql` })
+    const [therapists, approaches] = await Promise.all([client.listTherapists(), client.listApproaches()])
+    const paths = ['/', '/articles', articlePath, '/therapists', '/approaches', '/get-help', '/contact', '/fr', ...therapists.map((t) => `/therapists/${t.slug}`), ...approaches.map((a) => `/approaches/${a.slug}`)]
+    for (let round = 0; round < 3; round++) for (const page of paths) await (await fetch(`${warmed.url}${page}`)).arrayBuffer()
+    const logged = () => warmed.output.join('').split('\n').filter((line) => line.includes('[page-cache] after entry.publish'))
+    const before = logged().length
+    const body = JSON.stringify({ id: randomUUID(), event: 'entry.publish', model: noticeType, uid: `api::${noticeType}.${noticeType}` })
+    const sent = await fetch(`${warmed.url}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signNotice(body, secret) }, body })
+    if (!sent.ok) throw new Error(`revalidate answered ${sent.status}`)
+    const deadline = Date.now() + 30_000
+    while (logged().length === before && Date.now() < deadline) await new Promise((resolveWait) => setTimeout(resolveWait, 20))
+    const line = logged().at(-1) ?? '(no warming line logged)'
+    const waits = []
+    for (const page of paths) {
+      const started = performance.now()
+      await (await fetch(`${warmed.url}${page}`)).arrayBuffer()
+      waits.push(performance.now() - started)
+    }
+    console.log(`\nWarming after a notice: ${line.replace(/^.*\] after [^:]*: /, '').replace(/ \([^()]*\)$/, '')}`)
+    console.log(pad([['first visitor of each of the ' + paths.length + ' pages after it', 'p50', 'max'], ['request → last byte', `${percentile(waits, 50).toFixed(1)} ms`, `${Math.max(...waits).toFixed(1)} ms`]]))
+  } finally {
+    await warmed.stop()
+  }
+}
+
 if (profileDir) console.log(`\nCPU profile of the site's server: ${profileDir} (open in Chrome DevTools, or summarise with scripts/cpu-profile-top.mjs)`)

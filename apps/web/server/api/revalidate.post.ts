@@ -47,5 +47,7 @@ export default defineEventHandler(async (event) => {
     throw createError({ statusCode: 503, statusMessage: 'The shared cache cannot be reached right now; pages are rendered afresh until it is back' })
   }
   console.info(`[revalidate] ${payload.event}${typeof payload.model === 'string' ? ` (${payload.model})` : ''}: cache cleared`)
+  // The pages visitors read most are rendered again now, so their next visitors need not wait.
+  warmPages(`${payload.event}${typeof payload.model === 'string' ? ` (${payload.model})` : ''}`)
   return { ok: true, event: payload.event, cleared: true }
 })

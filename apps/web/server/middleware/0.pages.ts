@@ -31,5 +31,7 @@ export default defineEventHandler(async (event) => {
   if (cached && isStale(cached)) {
     renderForCache(page.url, () => render(page.url)).catch((error) => console.error(`[page-cache] refreshing ${page.url} failed`, error))
   }
-  sendPage(event, cached ?? (await renderForCache(page.url, () => render(page.url))))
+  const sent = cached ?? (await renderForCache(page.url, () => render(page.url)))
+  if (sent.shared) noteVisit(page)
+  sendPage(event, sent)
 })

@@ -18,7 +18,10 @@ export default defineNitroPlugin((nitroApp) => {
     if ((req.method === 'GET' || req.method === 'HEAD') && !('__unenv__' in req)) {
       const page = pageRequestOf(req.url ?? '/')
       const cached = page && page.url === req.url && !page.formToken && !page.route.rateLimited ? await cachedPage(page.url) : undefined
-      if (cached && !isStale(cached)) return sendPage(event, cached)
+      if (page && cached && !isStale(cached)) {
+        noteVisit(page)
+        return sendPage(event, cached)
+      }
     }
     return handleRequest(event)
   })

@@ -1,5 +1,5 @@
 // NUXT_REDIS_URL=redis://host:6379 moves the storage mounts that instances must share to Redis
-// (unstorage's redis driver, ioredis 5): the page and content `cache` (one webhook then clears it
+// (unstorage's redis driver, ioredis 5): the page and content `cache` (one webhook then sweeps it
 // for every instance), the forms' `rate-limits` (a visitor's count holds whichever instance
 // answers) and `form-state` (a refused post shown again by another instance), and the content
 // version in every cache key (server/utils/content-version.ts). Without it they stay
@@ -12,7 +12,7 @@
 import redisDriver from 'unstorage/drivers/redis'
 
 // Cached pages and CMS answers kept stale-while-revalidate have no expiry of their own; in memory
-// the LRU bounds them, in Redis this does (the webhook empties the mount long before, normally).
+// the LRU bounds them, in Redis this does (the webhook sweeps old entries long before, normally).
 const CACHE_DEFAULT_TTL_SECONDS = 24 * 60 * 60
 
 export default defineNitroPlugin(async () => {

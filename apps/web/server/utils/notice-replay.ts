@@ -8,7 +8,7 @@ const MOUNT = 'revalidate-notices'
 
 // Check-then-store is serialised within this process (unstorage has no atomic "set if absent").
 // Across instances on Redis, two copies arriving in the same instant could both pass: the only
-// effect of a notice is an emptied cache, so that race costs one extra render.
+// effect of a notice is a new content version, so that race costs one extra render.
 let queue: Promise<unknown> = Promise.resolve()
 
 /** True the first time a notice (its signature) is seen within the window; false for a replay. */

@@ -1,6 +1,6 @@
 // The page cache: rendered pages (server/utils/page-variants.ts), one entry per canonical URL
 // (server/utils/page-routes.ts), in the Nitro storage mount `cache` under `pages:` — the mount the
-// CMS webhook empties (server/utils/cache-invalidation.ts). Pointing that mount at another
+// CMS webhook sweeps (server/utils/cache-invalidation.ts). Pointing that mount at another
 // unstorage driver (Redis for several instances) moves the pages with it: nothing here depends on
 // the driver.
 //

@@ -171,6 +171,20 @@ describe('pages with a form', () => {
   })
 })
 
+describe('warming after a notice', () => {
+  it('renders the pages visited lately again at once, but no search (each is one visitor’s)', async () => {
+    const visited = ['/', article, '/approaches', '/fr']
+    for (const path of [...visited, ...visited, '/search?q=emdr']) expect((await rawGet(path)).status).toBe(200)
+    const lines = () => stack.webOutput.join('').split('\n').filter((line) => line.includes('[page-cache] after entry.update (article)'))
+    const before = lines().length
+    await emptyCache()
+    await waitUntil(async () => lines().length > before, 10_000)
+    const warmed = lines().at(-1)!.match(/\(([^()]*)\)$/)![1]!.split(' ')
+    expect(warmed).toEqual(expect.arrayContaining(visited))
+    expect(warmed.some((url) => url.startsWith('/search'))).toBe(false)
+  })
+})
+
 describe('freshness', () => {
   it('shows a published change on a cached page within 2 seconds', async () => {
     const slug = `e2e-fresh-${Date.now().toString(36)}`
