@@ -63,8 +63,11 @@ export async function startStack(options: { webEnv?: Record<string, string> } = 
     async restartCms() {
       if (!cmsStopped) return
       const previous = cms
-      cms = await startCmsProcess({ port: previous.port, env: previous.env })
-      previous.cleanup()
+      // On the previous database (previous.env names its file): keep that folder, which the
+      // final cleanup removes, and drop the new, empty one this start made.
+      const restarted = await startCmsProcess({ port: previous.port, env: previous.env })
+      restarted.cleanup()
+      cms = { ...restarted, cleanup: previous.cleanup }
       cmsStopped = false
     },
     async stop() {
