@@ -13,6 +13,7 @@ export type {
   ArticleLink,
   ArticlePage,
   ArticleSummary,
+  ArticleTeaser,
   Clinic,
   CrisisLine,
   FundingProgram,

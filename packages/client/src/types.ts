@@ -47,6 +47,9 @@ export type SensitiveTopicKind = NonNullable<G.ArticleSummaryFieldsFragment['sen
 
 export type ArticleSummary = Override<Compact<G.ArticleSummaryFieldsFragment>, { cover: Media | null }>
 
+/** An article as its card shows it: title, excerpt, date, author and topics (related articles). */
+export type ArticleTeaser = Compact<G.ArticleTeaserFieldsFragment>
+
 /** Just enough of an article to link to it (from a therapist's or an approach's page). */
 export type ArticleLink = Compact<G.ArticleLinkFieldsFragment>
 
@@ -57,7 +60,7 @@ export type Article = Override<
     body: Blocks
     seo: Seo | null
     /** Up to 3 other published articles that share a topic with this one, newest first. */
-    related: ArticleSummary[]
+    related: ArticleTeaser[]
   }
 >
 

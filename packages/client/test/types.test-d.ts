@@ -9,6 +9,7 @@ import {
   type Article,
   type ArticlePage,
   type ArticleSummary,
+  type ArticleTeaser,
   type Blocks,
   type Clinic,
   type ContentClient,
@@ -67,9 +68,13 @@ describe('public API types', () => {
     expectTypeOf<ApproachSummary['localizations']>().toEqualTypeOf<Localization[]>()
   })
 
-  it('articles carry typed Blocks, media, topics without nulls and related summaries', () => {
+  it('articles carry typed Blocks, media, topics without nulls and related teasers', () => {
     expectTypeOf<Article['body']>().toEqualTypeOf<Blocks>()
-    expectTypeOf<Article['related']>().toEqualTypeOf<ArticleSummary[]>()
+    expectTypeOf<Article['related']>().toEqualTypeOf<ArticleTeaser[]>()
+    // A teaser is what a card shows: a summary can stand in for one, never the other way round.
+    expectTypeOf<ArticleSummary>().toExtend<ArticleTeaser>()
+    expectTypeOf<ArticleTeaser>().not.toHaveProperty('cover')
+    expectTypeOf<ArticleTeaser['topics']>().toEqualTypeOf<TopicRef[]>()
     expectTypeOf<Article['topics']>().toEqualTypeOf<TopicRef[]>()
     expectTypeOf<Topic['localizations']>().toEqualTypeOf<Localization[]>()
     expectTypeOf<Article['cover']>().toEqualTypeOf<Media | null>()
