@@ -11,9 +11,11 @@
 //   4. nginx, then the site, at 200 connections for BENCH_LONG_SECONDS (default 60) each: errors
 //      and p99 (nginx's row shows what the machine itself adds at that load).
 //   5. A cold render: BENCH_COLD_RUNS (default 40) times, a signed "content changed" notice
-//      empties the cache (as a publish does), then one request for the article: p50, p99; then
-//      the same with the request BENCH_COLD_DELAY_MS (default 300) after the notice (the site does
-//      not warm pages after a notice today, so this shows a cold render on a settled machine).
+//      makes every cached page old (as a publish does), then one request for the article: p50, p99; then
+//      the same with the request BENCH_COLD_DELAY_MS (default 300) after the notice. The site
+//      renders the pages visited lately again right after a notice (server/utils/page-warming.ts):
+//      the first request joins that render, the later one shows what a visitor gets once it is done
+//      (the render alone, warming off: scripts/profile-cold-render.mjs).
 //
 // BENCH_URL=http://host:port measures a running site instead (with NUXT_REVALIDATE_SECRET set
 // for step 5). nginx and wrk come from Debian: installed with apt-get when missing (as root).

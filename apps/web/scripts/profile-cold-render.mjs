@@ -3,7 +3,7 @@
 // time. Boots a seeded CMS and the built site (its server run with scripts/cms-query-timer.mjs,
 // and with `--cpu-prof` into PROFILE_DIR when that is set; PROFILE_CMS=1 profiles the CMS's process
 // into it as well), then PROFILE_RUNS (default 100) times:
-// a signed "article published" notice empties the cache, one request renders the article.
+// a signed "article published" notice makes every page old, one request renders the article.
 // PROFILE_NOTICE=clinic (or comment, therapist…) sends notices about that type instead of an
 // article. Prints each render's CMS queries (operation, start offset, duration, serial or overlapping)
 // and a summary. Numbers only: it never fails on one.
