@@ -1,4 +1,4 @@
-// The website's /api/revalidate empties its page cache when the CMS says content changed. An
+// The website's /api/revalidate makes every cached page old when the CMS says content changed. An
 // outsider must not be able to trigger it at will (a cheap way to make every visit a full render):
 // unsigned, mis-signed, outdated, future-dated and replayed notices are all refused. The notice
 // format is the CMS's (apps/cms/src/site/revalidate-site.ts):

@@ -413,8 +413,8 @@ describe('behind a reverse proxy (NUXT_TRUSTED_PROXIES)', () => {
 
 describe('when the CMS is down', () => {
   it('gives the visitor a clear message with the clinic’s phone number, keeps what they typed, and stores nothing', async () => {
-    // Let the webhook's later cache clears pass (server/utils/cache-invalidation.ts), then warm the
-    // pages, so they can still be shown while the CMS is away.
+    // Let the notices of earlier tests' changes land first (one arriving later would make these
+    // pages old again), then cache the pages, so they can still be shown while the CMS is away.
     await new Promise((resolve) => setTimeout(resolve, 6500))
     for (const path of ['/contact', `/articles/${commentable}`]) expect((await getPage(url(path))).status).toBe(200)
     const before = await counts()

@@ -45,7 +45,7 @@ function listedNames(html: string): string[] {
   return [...html.matchAll(/<h3 class="card__title">([\s\S]*?)<\/h3>/g)].map(([, title]) => textOf(title!))
 }
 
-/** Waits until a search finds something (the publish webhook empties the cache; the index rebuilds). */
+/** Waits until a search finds something (the publish notice starts a new index version; the index rebuilds). */
 async function waitForHit(q: string, base = '/search'): Promise<Result[]> {
   let results: Result[] = []
   await waitUntil(async () => (results = resultsOf((await search(q, base)).text)).length > 0, 20_000, 250)

@@ -439,8 +439,8 @@ describe('when the CMS is down', () => {
   const cachedPaths = ['/', '/articles', () => `/articles/${sensitive.slug}`, '/contact']
 
   it('keeps serving cached pages, answers 503 with a calm page for uncached ones, and keeps /get-help up', async () => {
-    // The webhook clears the cache again 1 s and 6 s after the last event (see
-    // server/utils/cache-invalidation.ts): wait for those before warming the cache.
+    // Let the notices of earlier tests' changes land first (the CMS sends each after its own
+    // answer): one arriving after the pages below are cached would make them old again.
     await new Promise((resolve) => setTimeout(resolve, 6500))
     const paths = cachedPaths.map((path) => (typeof path === 'function' ? path() : path))
     for (const path of paths) expect((await getPage(url(path))).status, path).toBe(200)
