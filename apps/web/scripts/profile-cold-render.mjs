@@ -7,13 +7,13 @@
 // PROFILE_NOTICE=clinic (or comment, therapist…) sends notices about that type instead of an
 // article. Prints each render's CMS queries (operation, start offset, duration, serial or overlapping)
 // and a summary. Numbers only: it never fails on one.
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createContentClient } from '@clinic/client'
 import { startCmsProcess, startWebProcess } from '@clinic/testing'
-import { pad, percentile, signNotice } from './bench-table.mjs'
+import { pad, percentile, sendNotice } from './bench-table.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const runs = Number(process.env.PROFILE_RUNS ?? 100)
@@ -26,7 +26,7 @@ const noticeType = process.env.PROFILE_NOTICE ?? 'article'
 
 const secret = randomBytes(16).toString('hex')
 
-const nodeOptions = [`--import=${join(here, 'cms-query-timer.mjs')}`, ...(process.env.X_WEB_OPTS ? [process.env.X_WEB_OPTS] : [])]
+const nodeOptions = [`--import=${join(here, 'cms-query-timer.mjs')}`]
 if (profileDir) {
   mkdirSync(profileDir, { recursive: true })
   nodeOptions.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`)
@@ -45,23 +45,18 @@ try {
     const { items } = await createContentClient({ endpoint: `${cms.url}/graphql` }).listArticles()
     path = `/articles/${(items.find((item) => item.sensitiveTopic) ?? items[0]).slug}`
   }
-  const notice = async () => {
-    const body = JSON.stringify({ id: randomUUID(), event: 'entry.publish', model: noticeType, uid: `api::${noticeType}.${noticeType}` })
-    const cleared = await fetch(`${web.url}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signNotice(body, secret) }, body })
-    if (!cleared.ok) throw new Error(`revalidate answered ${cleared.status}`)
-  }
   // The first notices and renders load code (route chunks, the notice handler) and leave both
   // servers' JIT cold: PROFILE_WARMUP (default 20) rounds first, unmeasured, so the figures are
   // those of a site that has been running, which is what pays a cold render after each publish.
   for (let warm = 0; warm < warmups; warm++) {
-    await notice()
+    await notice(web.url)
     await (await fetch(`${web.url}${path}`)).arrayBuffer()
   }
 
   const queryLines = () => web.output.join('').split('\n').filter((line) => line.startsWith('[cms-query] '))
   const renders = []
   for (let run = 0; run < runs; run++) {
-    await notice()
+    await notice(web.url)
     const before = queryLines().length
     const started = performance.now()
     const page = await fetch(`${web.url}${path}`, { headers: { accept: 'text/html' } })
@@ -120,6 +115,12 @@ try {
   await cms.stop()
   cms.cleanup()
 }
+/** A signed "published" notice about PROFILE_NOTICE's type, to the site at `webUrl`. */
+async function notice(webUrl) {
+  const sent = await sendNotice(webUrl, secret, { event: 'entry.publish', model: noticeType, uid: `api::${noticeType}.${noticeType}` })
+  if (!sent.ok) throw new Error(`revalidate answered ${sent.status}`)
+}
+
 /**
  * With warming on (the default, server/utils/page-warming.ts): visitors read a dozen pages, a
  * notice comes, and then each page's first visitor. Prints how long the instance took to render
@@ -134,9 +135,7 @@ async function measureWarming(articlePath) {
     for (let round = 0; round < 3; round++) for (const page of paths) await (await fetch(`${warmed.url}${page}`)).arrayBuffer()
     const logged = () => warmed.output.join('').split('\n').filter((line) => line.includes('[page-cache] after entry.publish'))
     const before = logged().length
-    const body = JSON.stringify({ id: randomUUID(), event: 'entry.publish', model: noticeType, uid: `api::${noticeType}.${noticeType}` })
-    const sent = await fetch(`${warmed.url}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signNotice(body, secret) }, body })
-    if (!sent.ok) throw new Error(`revalidate answered ${sent.status}`)
+    await notice(warmed.url)
     const deadline = Date.now() + 30_000
     while (logged().length === before && Date.now() < deadline) await new Promise((resolveWait) => setTimeout(resolveWait, 20))
     const line = logged().at(-1) ?? '(no warming line logged)'

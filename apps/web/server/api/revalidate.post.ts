@@ -46,8 +46,9 @@ export default defineEventHandler(async (event) => {
     console.error(`[revalidate] ${payload.event}: the shared cache could not be reached`, error)
     throw createError({ statusCode: 503, statusMessage: 'The shared cache cannot be reached right now; pages are rendered afresh until it is back' })
   }
-  console.info(`[revalidate] ${payload.event}${typeof payload.model === 'string' ? ` (${payload.model})` : ''}: cache cleared`)
+  const label = `${payload.event}${typeof payload.model === 'string' ? ` (${payload.model})` : ''}`
+  console.info(`[revalidate] ${label}: cache cleared`)
   // The pages visitors read most are rendered again now, so their next visitors need not wait.
-  warmPages(`${payload.event}${typeof payload.model === 'string' ? ` (${payload.model})` : ''}`)
+  warmPages(label)
   return { ok: true, event: payload.event, cleared: true }
 })

@@ -18,10 +18,7 @@
 // sweep, under its old version: nobody reads it, and the next sweep (or the LRU, or Redis's
 // expiry) removes it.
 import type { Storage } from 'unstorage'
-import { bumpContentVersion, CONTENT_SCOPES, contentVersion, pageVersion, type ContentScope } from './content-version'
-
-/** The cached functions (server/utils/content.ts) whose answers have a scope of their own. */
-const SCOPE_OF_ANSWER: Partial<Record<string, ContentScope>> = { clinic: 'clinic', comments: 'comments' }
+import { bumpContentVersion, CONTENT_SCOPES, contentVersion, pageVersion, scopeOfAnswer, type ContentScope } from './content-version'
 
 export interface CurrentVersions {
   page: () => string
@@ -38,7 +35,7 @@ const current: CurrentVersions = { page: pageVersion, of: contentVersion }
 export function isCurrentKey(key: string, versions: CurrentVersions = current): boolean {
   const [kind, name, rest] = key.split(':')
   if (kind === 'pages') return name === versions.page()
-  if (kind === 'content' && name && rest) return rest.startsWith(`${versions.of(SCOPE_OF_ANSWER[name] ?? 'content')}.`)
+  if (kind === 'content' && name && rest) return rest.startsWith(`${versions.of(scopeOfAnswer(name))}.`)
   if (kind === 'search' && name === 'version') return rest === versions.of('content')
   return false
 }

@@ -37,6 +37,11 @@ export function scopesOfNotice(uid: unknown): ContentScope[] {
   return [...CONTENT_SCOPES]
 }
 
+/** The scope of a cached CMS answer, by its cached function's name (server/utils/content.ts). */
+export function scopeOfAnswer(name: string): ContentScope {
+  return name === 'clinic' ? 'clinic' : name === 'comments' ? 'comments' : 'content'
+}
+
 const keyOf = (scope: ContentScope) => (scope === 'content' ? 'clinic:content-version' : `clinic:content-version:${scope}`)
 const CHANNEL = 'clinic:content-changed'
 
@@ -81,8 +86,12 @@ export async function bumpContentVersion(scopes: readonly ContentScope[] = CONTE
     for (const scope of scopes) adopt(scope, versions[scope] + 1)
     return
   }
-  const bumped = await Promise.all(scopes.map((scope) => client!.eval(BUMP_SCRIPT, 1, keyOf(scope), String(versions[scope]), CHANNEL, scope)))
-  scopes.forEach((scope, index) => adopt(scope, Number(bumped[index])))
+  await Promise.all(scopes.map((scope) => bumpInRedis(scope, versions[scope])))
+}
+
+/** Bumps `scope` in Redis past `from` (and what Redis holds), tells every instance, adopts it here. */
+async function bumpInRedis(scope: ContentScope, from: number): Promise<void> {
+  adopt(scope, Number(await client!.eval(BUMP_SCRIPT, 1, keyOf(scope), String(from), CHANNEL, scope)))
 }
 
 /** The first read of the shared numbers: a scope Redis has no number for yet gets one. */
@@ -90,8 +99,7 @@ async function syncFromRedis(): Promise<void> {
   const stored = await client!.mget(...CONTENT_SCOPES.map(keyOf))
   const missing = CONTENT_SCOPES.filter((_, index) => stored[index] === null)
   CONTENT_SCOPES.forEach((scope, index) => stored[index] !== null && adopt(scope, Number(stored[index])))
-  const bumped = await Promise.all(missing.map((scope) => client!.eval(BUMP_SCRIPT, 1, keyOf(scope), '0', CHANNEL, scope)))
-  missing.forEach((scope, index) => adopt(scope, Number(bumped[index])))
+  await Promise.all(missing.map((scope) => bumpInRedis(scope, 0)))
   unsynced = undefined
   for (const listener of listeners) listener()
 }

@@ -7,7 +7,7 @@
 import { ContentClientError } from '@clinic/client'
 import type { H3Error, H3Event } from 'h3'
 import { DEFAULT_LOCALE, isSiteLocale, type SiteLocale } from '#shared/i18n'
-import { contentVersion, type ContentScope } from './content-version'
+import { contentVersion, scopeOfAnswer } from './content-version'
 
 const CONTENT_TTL_SECONDS = 300
 
@@ -15,8 +15,8 @@ function cached<Args extends unknown[], Result>(
   name: string,
   fn: (...args: Args) => Promise<Result>,
   getKey: (...args: Args) => string,
-  scope: ContentScope = 'content',
 ) {
+  const scope = scopeOfAnswer(name)
   return defineCachedFunction(fn, {
     name,
     group: 'content',
@@ -32,7 +32,8 @@ function cached<Args extends unknown[], Result>(
  * (unpublished while the webhook was missed) must not be served stale forever because "gone" is
  * not stored.
  */
-function cachedBySlug<Result>(name: string, fn: (slug: string, locale: SiteLocale) => Promise<Result | null>, scope: ContentScope = 'content') {
+function cachedBySlug<Result>(name: string, fn: (slug: string, locale: SiteLocale) => Promise<Result | null>) {
+  const scope = scopeOfAnswer(name)
   return defineCachedFunction((slug: string, locale: SiteLocale = 'en') => fn(slug, locale), {
     name,
     group: 'content',
@@ -43,7 +44,7 @@ function cachedBySlug<Result>(name: string, fn: (slug: string, locale: SiteLocal
   })
 }
 
-export const getClinic = cached('clinic', (locale: SiteLocale) => useContentClient().getClinic({ locale }), (locale) => locale, 'clinic')
+export const getClinic = cached('clinic', (locale: SiteLocale) => useContentClient().getClinic({ locale }), (locale) => locale)
 
 export const listArticles = cached(
   'articles',
@@ -71,7 +72,7 @@ export const listTopics = cached('topics', (locale: SiteLocale = 'en') => useCon
 export const listApprovedComments = cachedBySlug('comments', async (slug, locale) => {
   const [article, comments] = await Promise.all([getArticle(slug, locale), useContentClient().listApprovedComments(slug, { locale })])
   return article ? comments : null
-}, 'comments')
+})
 
 type Listed = { documentId: string; locale?: string | null; localizations: { locale: string | null }[] }
 

@@ -2,7 +2,6 @@
 // way `pnpm cluster` starts it), one CMS. The CMS's notices reach one instance only (its WEB_URL,
 // as nginx would pass it to one). Search: the other must find a new article too, and neither may
 // find a draft or an unpublished one. Cached CMS answers: a notice moves only its own scope, on both.
-import { randomUUID } from 'node:crypto'
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import Redis from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,7 +9,7 @@ import { createContentClient } from '@clinic/client'
 import { freePort, type WebProcess } from '@clinic/testing'
 // One way to start Redis for the whole repo: the cluster's (scripts/cluster/services.mjs).
 import { startRedis } from '../../../../scripts/cluster/services.mjs'
-import { getPage, signNotice, startStack, startWebServer, textOf, waitUntil, type Stack } from './stack'
+import { getPage, sendNotice, startStack, startWebServer, textOf, waitUntil, type Stack } from './stack'
 
 let redis: { url: string; proc: { kill(): Promise<unknown> } }
 let stack: Stack
@@ -137,8 +136,7 @@ describe('search on two instances sharing Redis', () => {
 describe('cached CMS answers on two instances sharing Redis', () => {
   /** A signed notice for content type `uid`, sent to the instance the CMS notifies. */
   async function notify(uid: string) {
-    const body = JSON.stringify({ id: randomUUID(), event: 'entry.update', model: uid.split('.').at(-1), uid })
-    const response = await fetch(`${stack.webUrl}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signNotice(body, stack.secret) }, body })
+    const response = await sendNotice(stack.webUrl, stack.secret, { event: 'entry.update', model: uid.split('.').at(-1), uid })
     expect(response.status).toBe(200)
   }
 

@@ -1,12 +1,11 @@
 // The page cache against the built site and a real CMS: every visitor of a cached page gets the
 // same headers and bytes whether it was a hit or a miss, in each encoding, with ETag/304; one
 // entry per canonical URL; per-visitor form keys; freshness after a publish.
-import { randomUUID } from 'node:crypto'
 import { request } from 'node:http'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createContentClient } from '@clinic/client'
-import { signNotice, startStack, textOf, waitUntil, type Stack } from './stack'
+import { sendNotice, startStack, textOf, waitUntil, type Stack } from './stack'
 
 let stack: Stack
 let article: string
@@ -38,10 +37,7 @@ const decoded = (response: RawResponse) => {
 const withoutDate = (headers: RawResponse['headers']) => Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'date'))
 
 async function emptyCache() {
-  // Each notice has its own id, as the CMS's do: the website refuses a replayed one.
-  const body = JSON.stringify({ id: randomUUID(), event: 'entry.update', model: 'article' })
-  const signature = signNotice(body, stack.secret)
-  const response = await fetch(`${stack.webUrl}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signature }, body })
+  const response = await sendNotice(stack.webUrl, stack.secret, { event: 'entry.update', model: 'article' })
   expect(response.status).toBe(200)
   return (await response.json()) as unknown
 }

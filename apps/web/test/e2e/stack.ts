@@ -1,5 +1,5 @@
 // A real, seeded CMS (child process, throwaway SQLite) and the built website pointed at it.
-import { randomBytes, createHmac } from 'node:crypto'
+import { randomBytes, randomUUID, createHmac } from 'node:crypto'
 import { request as httpRequest } from 'node:http'
 import { createThrowawayDatabase, freePort, postgresAdminUrl, startCmsProcess, startWebProcess, type WebProcess } from '@clinic/testing'
 import { DEFAULT_PAGE_SIZE, type ArticleSummary, type ContentClient } from '@clinic/client'
@@ -288,4 +288,10 @@ export function textOf(html: string): string {
 export function signNotice(body: string, secret: string, at = Date.now()): string {
   const t = Math.floor(at / 1000)
   return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`
+}
+
+/** Sends a change notice to the site as the CMS does: signed, with an id of its own (a repeat is a replay). */
+export function sendNotice(webUrl: string, secret: string, notice: { event: string; model?: string; uid?: string }): Promise<Response> {
+  const body = JSON.stringify({ id: randomUUID(), ...notice })
+  return fetch(`${webUrl}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signNotice(body, secret) }, body })
 }
