@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { keepPreparedStatements } from '../src/database/statement-cache';
 
 // SQLite is the embedded default; PostgreSQL is chosen with DATABASE_CLIENT=postgres
 // (and DATABASE_URL or the DATABASE_HOST/PORT/NAME/USERNAME/PASSWORD variables).
@@ -39,6 +40,11 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         filename: path.resolve(process.cwd(), env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
+      // Strapi runs its own per-connection setup (PRAGMAs) first, then this.
+      pool: {
+        afterCreate: (connection: Parameters<typeof keepPreparedStatements>[0], done: (error: Error | null, connection: unknown) => void) =>
+          done(null, keepPreparedStatements(connection)),
+      },
     },
   };
 };

@@ -81,6 +81,20 @@ describe('query cost', () => {
     expect((await ctx.graphql(query, { p: { pageSize: 5 } })).status).toBe(200);
   });
 
+  it('a price is kept per query and variables: asked again, each answer is the same as the first time', async () => {
+    const query = 'query($p: PaginationArg) { topics(pagination: $p) { articles(pagination: $p) { topics(pagination: $p) { slug } } } }';
+    const costs: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      expect((await ctx.graphql(query, { p: { pageSize: 5 } })).status).toBe(200);
+      const over = await ctx.graphql(query, { p: { pageSize: 100 } });
+      expect(over.status).toBe(400);
+      expect(over.body.errors[0].extensions).toMatchObject({ limit: 'maxCost' });
+      costs.push(over.body.errors[0].extensions.cost);
+    }
+    expect(costs[0]).toBeGreaterThan(25000);
+    expect(costs[1]).toBe(costs[0]);
+  });
+
   it('a document with too many tokens is refused, naming the limit', async () => {
     const res = await ctx.graphql(`{ articles { ${'title '.repeat(6000)} } }`);
     expect(res.status).toBe(400);

@@ -1,6 +1,7 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { GraphQLError, type ValidationRule } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 
 // Strapi's GraphQL has a depth limit but no cost limit: one 22 KB request with 300 aliased
 // lists kept the CMS busy for 4 s. Every operation is now priced before it runs
@@ -35,13 +36,25 @@ const badRequest = (message: string, extensions: Record<string, unknown>) =>
 
 /** Apollo plugin: prices the operation once its variables are known. */
 export function queryCostPlugin(limits: CostLimits) {
+  // A price depends only on the query text and its variables: apps send the same few queries
+  // again and again, so each price is worked out once (a tenth of a millisecond per request).
+  const prices = new LRUCache<string, number>({ max: 1000, maxSize: 1_000_000, sizeCalculation: (_price, key) => key.length });
+  const priceOf = (schema: any, document: any, request: any) => {
+    const key = JSON.stringify([request.query ?? null, request.operationName ?? null, request.variables ?? {}]);
+    let cost = request.query ? prices.get(key) : undefined;
+    if (cost === undefined) {
+      cost = operationCost(schema, document, request.variables, request.operationName, limits);
+      if (request.query && key.length < 100_000) prices.set(key, cost);
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }: any) {
           let cost: number;
           try {
-            cost = operationCost(schema, document, request.variables, request.operationName, limits);
+            cost = priceOf(schema, document, request);
           } catch (error) {
             // graphql-query-complexity coerces the variables itself and rethrows their error
             // (a string for an Int, say); thrown from this hook Apollo would answer 500. It is
