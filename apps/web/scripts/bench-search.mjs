@@ -52,7 +52,7 @@ async function main() {
     return
   }
   const { freePort } = await import('@clinic/testing')
-  const { signNotice, startStack, startWebServer } = await import('../test/e2e/stack.ts')
+  const { sendNotice, startStack, startWebServer } = await import('../test/e2e/stack.ts')
   const { createContentClient } = await import('@clinic/client')
   console.log('Starting a seeded CMS and the built site…')
   const stack = await startStack()
@@ -76,19 +76,17 @@ async function main() {
 
     // After each change notice: the first English search, then the first French one (whose index
     // also takes the English entries not translated yet); and, after other notices, a French search first.
-    const notice = async (label) => {
-      // Signed as the CMS signs it (timestamped; each notice its own id, or it is a replay).
-      const body = JSON.stringify({ id: `bench-${label}-${Date.now()}`, event: 'entry.publish', model: 'article' })
-      const answer = await fetch(`${base}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signNotice(body, stack.secret) }, body })
+    const notice = async () => {
+      const answer = await sendNotice(base, stack.secret, { event: 'entry.publish', model: 'article' })
       if (!answer.ok) throw new Error(`webhook: ${answer.status}`)
     }
     const frenchUrl = (q) => `${base}/fr/recherche?${new URLSearchParams({ q })}`
     const rebuild = { en: [], frAfterEn: [], frFirst: [] }
     for (let round = 0; round < rebuildRounds; round++) {
-      await notice(`en-${round}`)
+      await notice()
       rebuild.en.push(await timed(url(words[round % words.length])))
       rebuild.frAfterEn.push(await timed(frenchUrl(words[round % words.length])))
-      await notice(`fr-${round}`)
+      await notice()
       rebuild.frFirst.push(await timed(frenchUrl(words[(round + 1) % words.length])))
     }
 

@@ -1,6 +1,6 @@
 // Small helpers the bench scripts share: a plain-text table, a few statistics, a signed notice.
 // The notice signer is the e2e tests' own (Node strips the types of that TypeScript helper).
-export { sendNotice, signNotice } from '../test/e2e/stack.ts'
+export { sendNotice } from '../test/e2e/stack.ts'
 
 /** Rows (arrays of cells) as columns padded to the widest cell. */
 export function pad(rows) {

@@ -20,7 +20,6 @@
 // BENCH_URL=http://host:port measures a running site instead (with NUXT_REVALIDATE_SECRET set
 // for step 5). nginx and wrk come from Debian: installed with apt-get when missing (as root).
 import { execFileSync } from 'node:child_process'
-import { randomUUID } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -28,7 +27,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createContentClient } from '@clinic/client'
 import { startNginx } from '@clinic/testing'
-import { pad, percentile, signNotice } from './bench-table.mjs'
+import { pad, percentile, sendNotice } from './bench-table.mjs'
 
 const webDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
@@ -134,13 +133,10 @@ function wrk(url, { encoding, connections = 10, duration = seconds }) {
 
 const ms = (value) => `${value.toFixed(2)} ms`
 
-async function coldRenders(articleUrl, revalidateUrl, secret, delayMs = 0) {
+async function coldRenders(articleUrl, siteUrl, secret, delayMs = 0) {
   const timings = []
   for (let run = 0; run < coldRuns; run++) {
-    // Each notice has its own id, as the CMS's do: the site refuses a replayed one (409).
-    const body = JSON.stringify({ id: randomUUID(), event: 'entry.publish', model: 'article', uid: 'api::article.article' })
-    const signature = signNotice(body, secret)
-    const cleared = await fetch(revalidateUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-clinic-signature': signature }, body })
+    const cleared = await sendNotice(siteUrl, secret, { event: 'entry.publish', model: 'article', uid: 'api::article.article' })
     if (!cleared.ok) throw new Error(`revalidate answered ${cleared.status}`)
     if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs))
     const started = performance.now()
@@ -241,7 +237,7 @@ async function main() {
       // At once: the render itself (the request joins the one the notice started). A moment later:
       // what a visitor after a publish meets once the site has rendered its cached pages again.
       for (const delay of [0, coldDelayMs]) {
-        const timings = await coldRenders(articleUrl, `${baseUrl}/api/revalidate`, secret, delay)
+        const timings = await coldRenders(articleUrl, baseUrl, secret, delay)
         rows.push([delay ? `${delay} ms after the notice` : 'right after the notice', ms(percentile(timings, 50)), ms(percentile(timings, 99)), ms(Math.max(...timings))])
       }
       console.log(pad(rows))
