@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { keepPreparedStatements } from '../src/database/statement-cache';
+import { keepPreparedStatements, type Preparing } from '../src/database/statement-cache';
 
 // SQLite is the embedded default; PostgreSQL is chosen with DATABASE_CLIENT=postgres
 // (and DATABASE_URL or the DATABASE_HOST/PORT/NAME/USERNAME/PASSWORD variables).
@@ -42,8 +42,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       useNullAsDefault: true,
       // Strapi runs its own per-connection setup (PRAGMAs) first, then this.
       pool: {
-        afterCreate: (connection: Parameters<typeof keepPreparedStatements>[0], done: (error: Error | null, connection: unknown) => void) =>
-          done(null, keepPreparedStatements(connection)),
+        afterCreate: (connection: Preparing, done: (error: null, connection: Preparing) => void) => done(null, keepPreparedStatements(connection)),
       },
     },
   };

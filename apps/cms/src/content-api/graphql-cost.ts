@@ -40,12 +40,11 @@ export function queryCostPlugin(limits: CostLimits) {
   // again and again, so each price is worked out once (a tenth of a millisecond per request).
   const prices = new LRUCache<string, number>({ max: 1000, maxSize: 1_000_000, sizeCalculation: (_price, key) => key.length });
   const priceOf = (schema: any, document: any, request: any) => {
-    const key = JSON.stringify([request.query ?? null, request.operationName ?? null, request.variables ?? {}]);
-    let cost = request.query ? prices.get(key) : undefined;
-    if (cost === undefined) {
-      cost = operationCost(schema, document, request.variables, request.operationName, limits);
-      if (request.query && key.length < 100_000) prices.set(key, cost);
-    }
+    const price = () => operationCost(schema, document, request.variables, request.operationName, limits);
+    if (!request.query) return price(); // no text to know it again by (a persisted query)
+    const key = JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}]);
+    let cost = prices.get(key);
+    if (cost === undefined) prices.set(key, (cost = price()));
     return cost;
   };
   return {

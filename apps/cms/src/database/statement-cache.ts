@@ -7,9 +7,9 @@ import { LRUCache } from 'lru-cache';
 // when the schema under it changes (a migration), and knex only ever runs a statement to the end
 // (`all` or `run`, never `iterate`), so a kept one is never busy when it is asked for again.
 
-type Preparing = { prepare(sql: string): unknown };
+export type Preparing = { prepare(sql: string): unknown };
 
-export const KEPT_STATEMENTS = 500;
+const KEPT_STATEMENTS = 500;
 
 /** Makes `connection.prepare` return the statement already compiled for the same SQL text. */
 export function keepPreparedStatements<C extends Preparing>(connection: C, max = KEPT_STATEMENTS): C {
