@@ -1,6 +1,7 @@
 // Loaded into the website with `node --import` by profile-cold-render.mjs: prints one line per
-// CMS GraphQL query the server makes (`[cms-query] <operation> <start ms> <duration ms>`), start
-// on the process's performance clock, duration until the answer's body has been read.
+// CMS GraphQL query the server makes (`[cms-query] <operation> <start ms> <duration ms> <bytes> <slug>`, the slug when the query has one), start
+// in ms since the epoch (so another process can compare it with its own clock), duration until
+// the answer's body has been read.
 const originalFetch = globalThis.fetch
 
 globalThis.fetch = async function timedFetch(input, init) {
@@ -8,9 +9,13 @@ globalThis.fetch = async function timedFetch(input, init) {
   if (!url.endsWith('/graphql')) return originalFetch(input, init)
   const body = typeof init?.body === 'string' ? init.body : ''
   const operation = /"operationName":"(\w+)"/.exec(body)?.[1] ?? /\b(?:query|mutation)\s+(\w+)/.exec(body)?.[1] ?? 'anonymous'
+  let slug = '-'
+  try {
+    slug = JSON.parse(body).variables?.slug ?? '-'
+  } catch {}
   const started = performance.now()
   const response = await originalFetch(input, init)
   const text = await response.text()
-  console.log(`[cms-query] ${operation} ${started.toFixed(1)} ${(performance.now() - started).toFixed(1)} ${text.length}`)
+  console.log(`[cms-query] ${operation} ${(performance.timeOrigin + started).toFixed(1)} ${(performance.now() - started).toFixed(1)} ${text.length} ${slug}`)
   return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers })
 }

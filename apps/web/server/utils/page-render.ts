@@ -2,9 +2,11 @@
 // (security headers, the other middleware, Vue or the server route) made with no visitor's
 // headers, so what is stored cannot depend on who asked. server/middleware/0.pages.ts renders
 // visitors' misses with it, server/utils/cache-invalidation.ts the pages it warms after a notice.
+import { prefetchPageEntry } from './page-prefetch'
 import { pageVariantsOf, type PageVariants } from './page-variants'
 
 export async function renderPage(url: string, method = 'GET'): Promise<PageVariants> {
+  prefetchPageEntry(url)
   const response = await useNitroApp().localFetch(url, { method, headers: { accept: 'text/html' } })
   return pageVariantsOf({
     status: response.status,

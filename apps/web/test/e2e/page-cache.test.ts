@@ -2,6 +2,7 @@
 // same headers and bytes whether it was a hit or a miss, in each encoding, with ETag/304; one
 // entry per canonical URL; per-visitor form keys; freshness after a publish.
 import { request } from 'node:http'
+import { fileURLToPath } from 'node:url'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createContentClient } from '@clinic/client'
@@ -42,8 +43,15 @@ async function emptyCache() {
   return (await response.json()) as unknown
 }
 
+/** The CMS queries the site has made so far, by operation (and slug): scripts/cms-query-timer.mjs prints them. */
+const cmsQueries = (operation: string, slug?: string) =>
+  stack.webOutput
+    .join('')
+    .split('\n')
+    .filter((line) => line.startsWith(`[cms-query] ${operation} `) && (slug === undefined || line.endsWith(` ${slug}`))).length
+
 beforeAll(async () => {
-  stack = await startStack()
+  stack = await startStack({ webEnv: { NODE_OPTIONS: `--import=${fileURLToPath(new URL('../../scripts/cms-query-timer.mjs', import.meta.url))}` } })
   const { items } = await createContentClient({ endpoint: `${stack.cmsUrl}/graphql` }).listArticles()
   article = `/articles/${(items.find((item) => item.sensitiveTopic) ?? items[0])!.slug}`
 })
@@ -144,6 +152,33 @@ describe('one entry per canonical URL', () => {
     expect((await rawGet(`/articles/${slug}`)).status).toBe(404)
     await stack.admin.publish(await stack.admin.createDraftArticle({ title: 'Now it exists', slug }))
     await waitUntil(async () => (await rawGet(`/articles/${slug}`)).status === 200, 2000)
+  })
+})
+
+describe('a cold render', () => {
+  it('asks the CMS for its entry once: the read started as the render begins is the one the page uses', async () => {
+    // A new article, so no warming after a notice renders it before this visitor does.
+    const slug = `e2e-read-once-${Date.now().toString(36)}`
+    const warmings = () => stack.webOutput.join('').split('\n').filter((line) => line.includes('[page-cache] after entry.publish (article)')).length
+    const warmed = warmings()
+    await stack.admin.publish(await stack.admin.createDraftArticle({ title: 'Read once', slug }))
+    await waitUntil(async () => warmings() > warmed, 10_000)
+    const response = await rawGet(`/articles/${slug}`)
+    expect(response.status).toBe(200)
+    expect(decoded(response)).toContain('Read once')
+    await waitUntil(async () => cmsQueries('ArticleBySlug', slug) > 0, 2000)
+    expect(cmsQueries('ArticleBySlug', slug)).toBe(1)
+    // Served from the cache now: no query at all.
+    expect((await rawGet(`/articles/${slug}`)).status).toBe(200)
+    expect(cmsQueries('ArticleBySlug', slug)).toBe(1)
+  })
+
+  it('never asks the CMS about a slug no page can have', async () => {
+    const before = cmsQueries('ArticleBySlug')
+    for (const path of ['/articles/not%20a%20slug', '/articles/%3Cscript%3E', '/fr/articles/a%2Fb']) {
+      expect((await rawGet(path)).status, path).toBe(404)
+    }
+    expect(cmsQueries('ArticleBySlug')).toBe(before)
   })
 })
 
