@@ -1,18 +1,20 @@
-// Loaded into the website with `node --import` by profile-cold-render.mjs: prints one line per
-// CMS GraphQL query the server makes (`[cms-query] <operation> <start ms> <duration ms> <bytes> <slug>`, the slug when the query has one), start
-// in ms since the epoch (so another process can compare it with its own clock), duration until
-// the answer's body has been read.
+// Loaded into the website with `node --import` by profile-cold-render.mjs and the page-cache
+// tests: prints one line per CMS GraphQL query the server makes, `[cms-query] <operation>
+// <start ms> <duration ms> <bytes> <slug>` (the slug variable, `-` when there is none), start in ms
+// since the epoch (so another process can compare it with its own clock), duration until the
+// answer's body has been read.
 const originalFetch = globalThis.fetch
 
 globalThis.fetch = async function timedFetch(input, init) {
   const url = String(input?.url ?? input)
   if (!url.endsWith('/graphql')) return originalFetch(input, init)
   const body = typeof init?.body === 'string' ? init.body : ''
-  const operation = /"operationName":"(\w+)"/.exec(body)?.[1] ?? /\b(?:query|mutation)\s+(\w+)/.exec(body)?.[1] ?? 'anonymous'
-  let slug = '-'
+  let request = {}
   try {
-    slug = JSON.parse(body).variables?.slug ?? '-'
+    request = JSON.parse(body)
   } catch {}
+  const operation = request.operationName ?? /\b(?:query|mutation)\s+(\w+)/.exec(request.query ?? '')?.[1] ?? 'anonymous'
+  const slug = request.variables?.slug ?? '-'
   const started = performance.now()
   const response = await originalFetch(input, init)
   const text = await response.text()

@@ -43,12 +43,11 @@ async function emptyCache() {
   return (await response.json()) as unknown
 }
 
+/** What the site's server has printed so far, line by line. */
+const webLines = () => stack.webOutput.join('').split('\n')
 /** The CMS queries the site has made so far, by operation (and slug): scripts/cms-query-timer.mjs prints them. */
 const cmsQueries = (operation: string, slug?: string) =>
-  stack.webOutput
-    .join('')
-    .split('\n')
-    .filter((line) => line.startsWith(`[cms-query] ${operation} `) && (slug === undefined || line.endsWith(` ${slug}`))).length
+  webLines().filter((line) => line.startsWith(`[cms-query] ${operation} `) && (slug === undefined || line.endsWith(` ${slug}`))).length
 
 beforeAll(async () => {
   stack = await startStack({ webEnv: { NODE_OPTIONS: `--import=${fileURLToPath(new URL('../../scripts/cms-query-timer.mjs', import.meta.url))}` } })
@@ -159,7 +158,7 @@ describe('a cold render', () => {
   it('asks the CMS for its entry once: the read started as the render begins is the one the page uses', async () => {
     // A new article, so no warming after a notice renders it before this visitor does.
     const slug = `e2e-read-once-${Date.now().toString(36)}`
-    const warmings = () => stack.webOutput.join('').split('\n').filter((line) => line.includes('[page-cache] after entry.publish (article)')).length
+    const warmings = () => webLines().filter((line) => line.includes('[page-cache] after entry.publish (article)')).length
     const warmed = warmings()
     await stack.admin.publish(await stack.admin.createDraftArticle({ title: 'Read once', slug }))
     await waitUntil(async () => warmings() > warmed, 10_000)
@@ -206,7 +205,7 @@ describe('warming after a notice', () => {
   it('renders the pages visited lately again at once, but no search (each is one visitor’s)', async () => {
     const visited = ['/', article, '/approaches', '/fr']
     for (const path of [...visited, ...visited, '/search?q=emdr']) expect((await rawGet(path)).status).toBe(200)
-    const lines = () => stack.webOutput.join('').split('\n').filter((line) => line.includes('[page-cache] after entry.update (article)'))
+    const lines = () => webLines().filter((line) => line.includes('[page-cache] after entry.update (article)'))
     const before = lines().length
     await emptyCache()
     await waitUntil(async () => lines().length > before, 10_000)
