@@ -1,23 +1,27 @@
 #!/usr/bin/env node
 // `node scripts/profile-cold-render.mjs`: where an uncached render of the article page spends its
-// time. Boots a seeded CMS and the built site (its server run with scripts/cms-query-timer.mjs,
-// and with `--cpu-prof` into PROFILE_DIR when that is set; PROFILE_CMS=1 profiles the CMS's process
-// into it as well), then PROFILE_RUNS (default 100) times:
+// time. Boots a seeded CMS in production mode (on a throwaway SQLite file, or a throwaway database
+// of the PostgreSQL server at PROFILE_POSTGRES_URL, an admin connection) and the built site, both
+// with scripts/server-timings.mjs (each request's own time, collector pauses) and the site with
+// scripts/cms-query-timer.mjs; with `--cpu-prof` into PROFILE_DIR when that is set (PROFILE_CMS=1
+// profiles the CMS's process into it as well). Then PROFILE_RUNS (default 500: a p99 of fewer
+// renders is little more than their slowest one) times:
 // a signed "article published" notice makes every page old, one request renders the article.
 // PROFILE_NOTICE=clinic (or comment, therapist…) sends notices about that type instead of an
 // article. Prints each render's CMS queries (operation, start offset, duration, serial or overlapping)
-// and a summary: the render, the part spent waiting on the CMS, and the rest (the site's own work).
+// and a summary: the render, the part spent waiting on the CMS (of which the CMS's own time, as its
+// server counted it), the rest (the site's own work), and the collector pauses of both servers.
 // Numbers only: it never fails on one.
 import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createContentClient } from '@clinic/client'
-import { startCmsProcess, startWebProcess } from '@clinic/testing'
+import { createThrowawayDatabase, startCmsProcess, startWebProcess } from '@clinic/testing'
 import { pad, percentile, sendNotice } from './bench-table.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const runs = Number(process.env.PROFILE_RUNS ?? 100)
+const runs = Number(process.env.PROFILE_RUNS ?? 500)
 const warmups = Number(process.env.PROFILE_WARMUP ?? 20)
 const profileDir = process.env.PROFILE_DIR && resolve(process.env.PROFILE_DIR)
 const articlePath = process.env.PROFILE_PATH
@@ -27,15 +31,20 @@ const noticeType = process.env.PROFILE_NOTICE ?? 'article'
 
 const secret = randomBytes(16).toString('hex')
 
-const nodeOptions = [`--import=${join(here, 'cms-query-timer.mjs')}`]
+const timings = `--import=${join(here, 'server-timings.mjs')}`
+const nodeOptions = [timings, `--import=${join(here, 'cms-query-timer.mjs')}`]
+const cmsNodeOptions = [timings]
 if (profileDir) {
   mkdirSync(profileDir, { recursive: true })
   nodeOptions.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`)
+  if (process.env.PROFILE_CMS === '1') cmsNodeOptions.push('--cpu-prof', `--cpu-prof-dir=${join(profileDir, 'cms')}`)
 }
 
 console.log('Starting a seeded CMS and the built site…')
-const cmsProfile = profileDir && process.env.PROFILE_CMS === '1' ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${join(profileDir, 'cms')}` } : {}
-const cms = await startCmsProcess({ env: { REVALIDATE_SECRET: secret, WEB_URL: 'http://127.0.0.1:9', ...cmsProfile } })
+const database = process.env.PROFILE_POSTGRES_URL ? await createThrowawayDatabase(process.env.PROFILE_POSTGRES_URL) : null
+const cms = await startCmsProcess({
+  env: { ...database?.env, NODE_ENV: 'production', REVALIDATE_SECRET: secret, WEB_URL: 'http://127.0.0.1:9', NODE_OPTIONS: cmsNodeOptions.join(' ') },
+})
 let web
 try {
   // Warming off: it would render the article right after each notice, and the request measured
@@ -54,11 +63,14 @@ try {
     await (await fetch(`${web.url}${path}`)).arrayBuffer()
   }
 
-  const queryLines = () => web.output.join('').split('\n').filter((line) => line.startsWith('[cms-query] '))
+  const queryLines = () => linesOf(web, '[cms-query] ')
+  const cmsRequestLines = () => linesOf(cms, '[server-request] ').filter((line) => line.endsWith(' /graphql'))
+  const pausesBefore = { site: linesOf(web, '[gc-pause] ').length, cms: linesOf(cms, '[gc-pause] ').length }
   const renders = []
   for (let run = 0; run < runs; run++) {
     await notice(web.url)
     const before = queryLines().length
+    const cmsBefore = cmsRequestLines().length
     const started = performance.now()
     const page = await fetch(`${web.url}${path}`, { headers: { accept: 'text/html' } })
     await page.arrayBuffer()
@@ -71,7 +83,10 @@ try {
         const [, operation, start, duration, bytes] = line.split(' ')
         return { operation, start: Number(start), duration: Number(duration), bytes: Number(bytes) }
       })
-    renders.push({ status: page.status, total, queries })
+    const cmsOwn = cmsRequestLines()
+      .slice(cmsBefore)
+      .reduce((sum, line) => sum + Number(line.split(' ')[1]), 0)
+    renders.push({ status: page.status, total, queries, cmsOwn })
   }
 
   const last = renders.at(-1)
@@ -100,14 +115,32 @@ try {
   const waits = renders.map((render) => waited(render.queries))
   const counts = renders.map((render) => render.queries.length)
   const own = renders.map((render, index) => render.total - waits[index])
+  const cmsOwn = renders.map((render) => render.cmsOwn)
   console.log(`\n${runs} cold renders, after ${warmups} unmeasured ones`)
   console.log(
     pad([
       ['', 'p50', 'p99', 'max'],
       ['render (request → last byte)', ...[50, 99].map((p) => `${percentile(totals, p).toFixed(1)} ms`), `${Math.max(...totals).toFixed(1)} ms`],
       ['waiting on the CMS', ...[50, 99].map((p) => `${percentile(waits, p).toFixed(1)} ms`), `${Math.max(...waits).toFixed(1)} ms`],
+      ['  of which the CMS server at work', ...[50, 99].map((p) => `${percentile(cmsOwn, p).toFixed(1)} ms`), `${Math.max(...cmsOwn).toFixed(1)} ms`],
       ["the site's own time (the rest)", ...[50, 99].map((p) => `${percentile(own, p).toFixed(1)} ms`), `${Math.max(...own).toFixed(1)} ms`],
       ['CMS queries per render', percentile(counts, 50), percentile(counts, 99), Math.max(...counts)],
+    ]),
+  )
+  // A scavenge copies what is alive at that moment, so one that falls inside a request (the
+  // request's own objects) costs far more than one between requests: these are the tail.
+  const pauses = (server, from) =>
+    linesOf(server, '[gc-pause] ')
+      .slice(from)
+      .map((line) => Number(line.split(' ')[2]))
+  console.log(`\nCollector pauses over 1 ms while measuring (${runs} notices and renders)`)
+  console.log(
+    pad([
+      ['server', 'pauses', 'p50', 'max', 'total'],
+      ...[
+        ['site', pauses(web, pausesBefore.site)],
+        ['CMS', pauses(cms, pausesBefore.cms)],
+      ].map(([name, list]) => [name, list.length, `${percentile(list, 50).toFixed(1)} ms`, `${Math.max(0, ...list).toFixed(1)} ms`, `${list.reduce((a, b) => a + b, 0).toFixed(0)} ms`]),
     ]),
   )
   await web.stop()
@@ -117,6 +150,15 @@ try {
   await web?.stop()
   await cms.stop()
   cms.cleanup()
+  await database?.drop()
+}
+
+/** The lines of a child server's output that start with `prefix`. */
+function linesOf(server, prefix) {
+  return server.output
+    .join('')
+    .split('\n')
+    .filter((line) => line.startsWith(prefix))
 }
 /** A signed "published" notice about PROFILE_NOTICE's type, to the site at `webUrl`. */
 async function notice(webUrl) {
