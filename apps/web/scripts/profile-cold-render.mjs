@@ -160,6 +160,7 @@ function linesOf(server, prefix) {
     .split('\n')
     .filter((line) => line.startsWith(prefix))
 }
+
 /** A signed "published" notice about PROFILE_NOTICE's type, to the site at `webUrl`. */
 async function notice(webUrl) {
   const sent = await sendNotice(webUrl, secret, { event: 'entry.publish', model: noticeType, uid: `api::${noticeType}.${noticeType}` })
@@ -178,7 +179,7 @@ async function measureWarming(articlePath) {
     const [therapists, approaches] = await Promise.all([client.listTherapists(), client.listApproaches()])
     const paths = ['/', '/articles', articlePath, '/therapists', '/approaches', '/get-help', '/contact', '/fr', ...therapists.map((t) => `/therapists/${t.slug}`), ...approaches.map((a) => `/approaches/${a.slug}`)]
     for (let round = 0; round < 3; round++) for (const page of paths) await (await fetch(`${warmed.url}${page}`)).arrayBuffer()
-    const logged = () => warmed.output.join('').split('\n').filter((line) => line.includes('[page-cache] after entry.publish'))
+    const logged = () => linesOf(warmed, '[page-cache] after entry.publish')
     const before = logged().length
     await notice(warmed.url)
     const deadline = Date.now() + 30_000
