@@ -16,6 +16,7 @@ import {
   type PublicationStatus,
 } from './generated/graphql.js'
 import { withImageAlts, type Blocks } from './blocks.js'
+import { approachesInOrder, inDisplayOrder } from './display-order.js'
 import { DEFAULT_CONTENT_LOCALE, manyFrom, oneFrom } from './relations-elsewhere.js'
 import { createRequester, type RequestSettings } from './request.js'
 import type {
@@ -108,7 +109,7 @@ export function createContentClient(options: ContentClientOptions): ContentClien
       // Strapi reports the page it actually served (it clamps pageSize to its maxLimit).
       const info = result?.pageInfo ?? { page, pageSize, total: 0, pageCount: 0 }
       return {
-        items: compact(result?.nodes ?? []) as ArticleSummary[],
+        items: compact(result?.nodes ?? []).map(inDisplayOrder) as ArticleSummary[],
         page: info.page,
         pageSize: info.pageSize,
         total: info.total,
@@ -119,7 +120,7 @@ export function createContentClient(options: ContentClientOptions): ContentClien
     async getArticle(slug, { status, locale } = {}) {
       const draft = status === 'draft'
       const { articles, related: published } = await run(ArticleBySlugDocument, { slug, status: toStatus(status), locale, withRelated: !draft })
-      const found = articles[0] ? compact(articles[0]) : null
+      const found = articles[0] ? inDisplayOrder(compact(articles[0])) : null
       if (!found) return null
       const { bodyImageAlts, ...article } = found
       const topics = article.topics.map((topic) => topic.slug)
@@ -135,25 +136,25 @@ export function createContentClient(options: ContentClientOptions): ContentClien
         ...(elsewhere && locale && {
           author: oneFrom(article.author, elsewhere.author, locale),
           reviewedBy: oneFrom(article.reviewedBy, elsewhere.reviewedBy, locale),
-          approaches: manyFrom(article.approaches, elsewhere.approaches, locale),
+          approaches: manyFrom(article.approaches, approachesInOrder(elsewhere.approaches), locale),
         }),
-        related: compact(related),
+        related: compact(related).map(inDisplayOrder),
       } as Article
     },
 
     async listTherapists({ locale } = {}) {
       const { therapists } = await run(TherapistListDocument, { locale })
-      return compact(therapists) as TherapistSummary[]
+      return compact(therapists).map(inDisplayOrder) as TherapistSummary[]
     },
 
     async getTherapist(slug, { status, locale } = {}) {
       const { therapists } = await run(TherapistBySlugDocument, { slug, status: toStatus(status), locale })
       if (!therapists[0]) return null
-      const therapist = compact(therapists[0])
+      const therapist = inDisplayOrder(compact(therapists[0]))
       const elsewhere = await inDefaultLocale(locale, () => run(TherapistRelationsInDocument, { documentId: therapist.documentId, locale: DEFAULT_CONTENT_LOCALE }).then((result) => result.therapist && compact(result.therapist)))
       return {
         ...therapist,
-        ...(elsewhere && locale && { approaches: manyFrom(therapist.approaches, elsewhere.approaches, locale) }),
+        ...(elsewhere && locale && { approaches: manyFrom(therapist.approaches, approachesInOrder(elsewhere.approaches), locale) }),
         focusAreas: therapist.focusAreas ?? [],
         languages: therapist.languages ?? [],
       } as Therapist
@@ -190,8 +191,8 @@ export function createContentClient(options: ContentClientOptions): ContentClien
       }
       const indexed = <T extends { seo?: { noIndex?: boolean | null } | null }>(entries: T[]) => entries.filter((entry) => !entry.seo?.noIndex)
       return {
-        articles: indexed(articles),
-        therapists: indexed(first.therapists).map((therapist) => ({ ...therapist, focusAreas: therapist.focusAreas ?? [], languages: therapist.languages ?? [] })),
+        articles: indexed(articles).map(inDisplayOrder),
+        therapists: indexed(first.therapists).map((therapist) => inDisplayOrder({ ...therapist, focusAreas: therapist.focusAreas ?? [], languages: therapist.languages ?? [] })),
         approaches: indexed(first.approaches),
       } as SearchContent
     },

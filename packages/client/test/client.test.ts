@@ -151,6 +151,37 @@ describe('results', () => {
     expect(result?.author).toBeNull()
   })
 
+  it('puts nested topics and approaches in display order: topics by name in their language, approaches by the clinic order, unset last, then name', async () => {
+    const named = (name: string, locale = 'en') => ({ ...topic, documentId: name, slug: name.toLowerCase(), name, locale })
+    const approach = (name: string, order: number | null) => ({ name, slug: name.toLowerCase(), fullName: null, locale: 'en', order })
+    const linked = {
+      ...article('why-people-self-injure', [named('Trauma'), named('anxiety'), named('Coping')]),
+      approaches: [approach('Somatic', null), approach('IFS', 3), approach('EMDR', 2), approach('Mindfulness', null), approach('DBT', 2)],
+    }
+    const { fetch } = fakeFetch(data({ articles: [linked], related: [articleSummary('grounding', [named('Trauma'), named('Grief')])] }))
+    const result = await createContentClient({ endpoint, fetch }).getArticle('why-people-self-injure')
+    expect(result?.topics.map((t) => t.name)).toEqual(['anxiety', 'Coping', 'Trauma'])
+    expect(result?.approaches.map((a) => a.name)).toEqual(['DBT', 'EMDR', 'IFS', 'Mindfulness', 'Somatic'])
+    expect(result?.related[0]?.topics.map((t) => t.name)).toEqual(['Grief', 'Trauma'])
+
+    // French: an accented first letter sorts with its letter, not after z as in a byte order.
+    const french = { ...article('comprendre', [named('Trauma', 'fr'), named('Émotions', 'fr'), named('Deuil', 'fr')]), locale: 'fr' }
+    const { fetch: frenchFetch } = fakeFetch(data({ articles: [french] }), data({ article: { author: null, reviewedBy: null, approaches: [] } }))
+    const inFrench = await createContentClient({ endpoint, fetch: frenchFetch }).getArticle('comprendre', { locale: 'fr' })
+    expect(inFrench?.topics.map((t) => t.name)).toEqual(['Deuil', 'Émotions', 'Trauma'])
+  })
+
+  it('puts the approaches of listed therapists and the topics of listed articles in display order', async () => {
+    const approach = (name: string, order: number) => ({ name, slug: name.toLowerCase(), locale: 'en', order })
+    const { fetch } = fakeFetch(
+      data({ therapists: [{ name: 'Maya', approaches: [approach('IFS', 3), approach('DBT', 1)] }] }),
+      data({ articles_connection: { nodes: [articleSummary('a', [{ ...topic, name: 'Trauma' }, { ...topic, name: 'Anxiety' }])], pageInfo: { page: 1, pageSize: 10, total: 1, pageCount: 1 } } }),
+    )
+    const client = createContentClient({ endpoint, fetch })
+    expect((await client.listTherapists())[0]?.approaches.map((a) => a.name)).toEqual(['DBT', 'IFS'])
+    expect((await client.listArticles()).items[0]?.topics.map((t) => t.name)).toEqual(['Anxiety', 'Trauma'])
+  })
+
   it('getArticle puts the alt text given in this language into the body’s pictures', async () => {
     const body = [{ type: 'image', image: { url: '/uploads/trail.png', alternativeText: 'A forest trail' }, children: [{ type: 'text', text: '' }] }]
     const { fetch } = fakeFetch(data({ articles: [{ ...article('sentier', []), body, bodyImageAlts: [{ alt: 'Un sentier en forêt', image: { url: '/uploads/trail.png' } }, null] }] }))

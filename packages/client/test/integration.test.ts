@@ -253,3 +253,33 @@ describe('related articles in the same request as the article', () => {
     expect((await client.getArticle('what-panic-does'))?.related).toEqual([])
   })
 })
+
+describe('nested lists, which the CMS returns in the order editors linked them', () => {
+  it('come back in display order: topics by name, approaches in the clinic order', async () => {
+    const approaches = await cms.strapi.documents('api::approach.approach').findMany({ status: 'published', sort: 'order:desc' })
+    const topics = await cms.strapi.documents('api::topic.topic').findMany({ status: 'published', sort: 'name:desc' })
+    await cms.strapi.documents('api::article.article').create({
+      data: {
+        title: 'Linked backwards',
+        slug: 'linked-backwards',
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Linked backwards.' }] }],
+        approaches: approaches.map((a: { documentId: string }) => a.documentId),
+        topics: topics.map((t: { documentId: string }) => t.documentId),
+      } as never,
+      status: 'published',
+    })
+    // The CMS really does answer in link order (else this test would prove nothing).
+    const raw = await fetch(cms.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ articles(filters: { slug: { eq: "linked-backwards" } }) { approaches { slug } topics { slug } } }' }),
+    }).then((response) => response.json())
+    expect(raw.data.articles[0].approaches.map((a: { slug: string }) => a.slug)).toEqual(approaches.map((a: { slug: string }) => a.slug))
+
+    const article = await client.getArticle('linked-backwards')
+    expect(article?.approaches.map((a) => a.slug)).toEqual(['dbt', 'emdr', 'ifs', 'somatic-therapy', 'mindfulness'])
+    const names = topics.map((t: { name: string }) => t.name)
+    expect(article?.topics.map((t) => t.name)).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })))
+    expect(article?.topics.map((t) => t.name)).not.toEqual(names)
+  })
+})
