@@ -37,6 +37,14 @@ describe('query limits', () => {
     expect(nested.status).toBe(400);
   });
 
+  it('the same GraphQL text is checked against each request\'s own variables (the parse is kept, not the verdict)', async () => {
+    const query = 'query($p: PaginationArg, $size: Int) { articles(pagination: $p) { title } topics(pagination: { pageSize: $size }) { name } }';
+    expect((await ctx.graphql(query, { p: { pageSize: 5 }, size: 5 })).status).toBe(200);
+    expect((await ctx.graphql(query, { p: { pageSize: 1000 }, size: 5 })).status).toBe(400);
+    expect((await ctx.graphql(query, { p: { pageSize: 5 }, size: 1000 })).status).toBe(400);
+    expect((await ctx.graphql(query, { p: { pageSize: 5 }, size: 5 })).status).toBe(200);
+  });
+
   it('a too-deep GraphQL query is refused with a message naming the depth limit', async () => {
     const deep = '{ articles { author { articles { author { articles { author { articles { author { name } } } } } } } } }';
     const res = await ctx.graphql(deep);

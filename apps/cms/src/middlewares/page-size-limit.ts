@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { Kind, parse, visit, type ValueNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
 
 // Strapi clamps oversized pages silently (REST maxLimit, GraphQL maxLimit). An app asking for
 // 1000 entries should learn that it got fewer: answer 400 and name the limit instead.
@@ -23,38 +24,63 @@ export function restPageSizeProblem(query: any, max: number): string | null {
   return null;
 }
 
+/** A `pagination` argument as the query spells it: its fields (literals or variables), or one variable. */
+type PaginationArgument = { fields: Record<string, ValueNode> } | { variable: string };
+
 function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
   if (node.kind === Kind.INT || node.kind === Kind.FLOAT) return Number(node.value);
   if (node.kind === Kind.VARIABLE) return variables[node.name.value];
   return undefined;
 }
 
-/** GraphQL: any `pagination: { pageSize | limit }` argument, literal or variable, at any depth. */
-export function graphqlPageSizeProblem(query: string, variables: Record<string, unknown>, max: number, maxTokens?: number): string | null {
+/** Every `pagination` argument of a query, at any depth; null if it does not parse (Apollo says why). */
+function paginationArguments(query: string, maxTokens?: number): PaginationArgument[] | null {
   let document;
   try {
     document = parse(query, { maxTokens });
   } catch {
-    return null; // Apollo reports syntax errors (and too many tokens) itself
+    return null;
   }
-  let problem: string | null = null;
+  const found: PaginationArgument[] = [];
   visit(document, {
     Argument(node) {
-      if (problem || node.name.value !== 'pagination') return;
-      let pagination: Record<string, unknown> | undefined;
-      if (node.value.kind === Kind.OBJECT) {
-        pagination = Object.fromEntries(node.value.fields.map((f) => [f.name.value, valueOf(f.value, variables)]));
-      } else if (node.value.kind === Kind.VARIABLE) {
-        pagination = variables[node.value.name.value] as Record<string, unknown> | undefined;
-      }
-      for (const key of ['pageSize', 'limit']) {
-        if (pagination && tooLarge(pagination[key], max)) {
-          problem = `pagination.${key} ${pagination[key]} is above the maximum page size of ${max}; ask for ${max} or fewer and page through the rest.`;
-        }
-      }
+      if (node.name.value !== 'pagination') return;
+      if (node.value.kind === Kind.OBJECT) found.push({ fields: Object.fromEntries(node.value.fields.map((f) => [f.name.value, f.value])) });
+      else if (node.value.kind === Kind.VARIABLE) found.push({ variable: node.value.name.value });
     },
   });
-  return problem;
+  return found;
+}
+
+// Apps send the same few query texts again and again, with other variables: each text is parsed
+// once. Bounded by total text size, and long texts are not kept, so odd queries cannot fill it.
+const KEPT_QUERY_CHARS = 1024 * 1024;
+const LONGEST_KEPT_QUERY = 16 * 1024;
+const parsed = new LRUCache<string, { arguments: PaginationArgument[] | null }>({ maxSize: KEPT_QUERY_CHARS, sizeCalculation: (_value, query) => query.length });
+
+function paginationArgumentsCached(query: string, maxTokens?: number): PaginationArgument[] | null {
+  const key = `${maxTokens ?? ''}:${query}`;
+  const kept = parsed.get(key);
+  if (kept) return kept.arguments;
+  const found = paginationArguments(query, maxTokens);
+  if (query.length <= LONGEST_KEPT_QUERY) parsed.set(key, { arguments: found });
+  return found;
+}
+
+/** GraphQL: any `pagination: { pageSize | limit }` argument, literal or variable, at any depth. */
+export function graphqlPageSizeProblem(query: string, variables: Record<string, unknown>, max: number, maxTokens?: number): string | null {
+  for (const argument of paginationArgumentsCached(query, maxTokens) ?? []) {
+    const pagination =
+      'variable' in argument
+        ? (variables[argument.variable] as Record<string, unknown> | undefined)
+        : Object.fromEntries(Object.entries(argument.fields).map(([name, value]) => [name, valueOf(value, variables)]));
+    for (const key of ['pageSize', 'limit']) {
+      if (pagination && tooLarge(pagination[key], max)) {
+        return `pagination.${key} ${pagination[key]} is above the maximum page size of ${max}; ask for ${max} or fewer and page through the rest.`;
+      }
+    }
+  }
+  return null;
 }
 
 const MAX_BODY_BYTES = 256 * 1024;
