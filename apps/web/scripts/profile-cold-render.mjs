@@ -34,6 +34,8 @@ const secret = randomBytes(16).toString('hex')
 const timings = `--import=${join(here, 'server-timings.mjs')}`
 const nodeOptions = [timings, `--import=${join(here, 'cms-query-timer.mjs')}`]
 const cmsNodeOptions = [timings]
+// PROFILE_NODE_OPTIONS: more options for both servers' NODE_OPTIONS (a heap setting to try, say).
+for (const options of [nodeOptions, cmsNodeOptions]) if (process.env.PROFILE_NODE_OPTIONS) options.push(process.env.PROFILE_NODE_OPTIONS)
 if (profileDir) {
   mkdirSync(profileDir, { recursive: true })
   nodeOptions.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`)

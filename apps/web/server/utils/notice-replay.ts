@@ -11,6 +11,12 @@ const MOUNT = 'revalidate-notices'
 // effect of a notice is a new content version, so that race costs one extra render.
 let queue: Promise<unknown> = Promise.resolve()
 
+// The memory driver ignores ttl, so what has left the window is dropped by hand: at most every
+// SWEEP_EVERY_MS, not at every notice (a sweep reads every signature kept; a burst of publishes
+// would make each notice cost as much as all the others).
+const SWEEP_EVERY_MS = 30_000
+let sweptAt = -Infinity
+
 /** True the first time a notice (its signature) is seen within the window; false for a replay. */
 export function acceptNoticeOnce(signature: string, timestamp: number, now = Date.now()): Promise<boolean> {
   const work = async () => {
@@ -19,10 +25,12 @@ export function acceptNoticeOnce(signature: string, timestamp: number, now = Dat
     const nowSeconds = Math.floor(now / 1000)
     // After timestamp + tolerance the window check refuses the notice anyway: forget it then.
     await storage.setItem(signature, timestamp, { ttl: Math.max(1, timestamp + NOTICE_TOLERANCE_SECONDS - nowSeconds + 1) })
-    // The memory driver ignores ttl: drop what has left the window by hand.
-    for (const key of await storage.getKeys()) {
-      const seen = await storage.getItem(key)
-      if (typeof seen !== 'number' || seen + NOTICE_TOLERANCE_SECONDS < nowSeconds) await storage.removeItem(key)
+    if (now - sweptAt >= SWEEP_EVERY_MS) {
+      sweptAt = now
+      for (const key of await storage.getKeys()) {
+        const seen = await storage.getItem(key)
+        if (typeof seen !== 'number' || seen + NOTICE_TOLERANCE_SECONDS < nowSeconds) await storage.removeItem(key)
+      }
     }
     return true
   }
