@@ -8,6 +8,7 @@ import { repoRoot, step } from './lib/util.mjs';
 
 const packages = [
   { name: '@clinic/forms', dir: 'packages/forms' },
+  { name: '@clinic/idle-gc', dir: 'packages/idle-gc' },
   { name: '@clinic/cms', dir: 'apps/cms' },
   { name: '@clinic/client', dir: 'packages/client' },
   // The bootstrap has just built the site: its e2e setup need not build it again.

@@ -26,7 +26,7 @@ function run(args, env, what) {
 }
 
 export function ensureInstalled(env) {
-  const hash = hashPaths(['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', 'apps/cms/package.json', 'apps/web/package.json', 'packages/client/package.json', 'packages/forms/package.json', 'packages/testing/package.json', 'tests/security/package.json']);
+  const hash = hashPaths(['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', 'apps/cms/package.json', 'apps/web/package.json', 'packages/client/package.json', 'packages/forms/package.json', 'packages/idle-gc/package.json', 'packages/testing/package.json', 'tests/security/package.json', 'patches']);
   if (stamped('install', hash) && existsSync(join(repoRoot, 'node_modules'))) {
     step('Dependencies are installed');
     return;
@@ -42,7 +42,7 @@ const BUILDS = [
   { name: 'forms', filter: '@clinic/forms', what: 'the shared form rules', paths: ['packages/forms/src', 'packages/forms/package.json', 'packages/forms/tsconfig.build.json'], output: 'packages/forms/dist' },
   { name: 'client', filter: '@clinic/client', what: 'the typed content client', paths: ['packages/client/src', 'packages/client/schema.graphql', 'packages/client/codegen.ts', 'packages/client/package.json', 'packages/client/tsconfig.build.json'], output: 'packages/client/dist' },
   { name: 'cms', filter: '@clinic/cms', what: 'the CMS and its admin panel (about a minute)', paths: ['apps/cms/src', 'apps/cms/config', 'apps/cms/package.json', 'apps/cms/tsconfig.json'], output: 'apps/cms/dist' },
-  { name: 'web', filter: '@clinic/web', what: 'the website (about a minute)', paths: ['apps/web', 'packages/client/src', 'packages/client/schema.graphql', 'packages/forms/src'], output: 'apps/web/.output' },
+  { name: 'web', filter: '@clinic/web', what: 'the website (about a minute)', paths: ['apps/web', 'packages/client/src', 'packages/client/schema.graphql', 'packages/forms/src', 'packages/idle-gc/src'], output: 'apps/web/.output' },
 ];
 
 export function ensureBuilt(env) {

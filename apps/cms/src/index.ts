@@ -1,3 +1,4 @@
+import { startIdleCollection } from '@clinic/idle-gc';
 import type { Core } from '@strapi/strapi';
 import { applyFieldHelp } from './admin-setup/apply-field-help';
 import { ensureDemoAccounts } from './admin-setup/demo-accounts';
@@ -50,5 +51,7 @@ export default {
     await ensureDemoAccounts(strapi);
     if (process.env.SEED_ON_BOOT !== 'false') await seedOnFirstBoot(strapi);
     registerSiteRevalidation(strapi);
+    // The collector's pauses between requests, not inside them (packages/idle-gc).
+    startIdleCollection();
   },
 };
