@@ -4,8 +4,9 @@
 // of the PostgreSQL server at PROFILE_POSTGRES_URL, an admin connection) and the built site, both
 // with scripts/server-timings.mjs (each request's own time, collector pauses) and the site with
 // scripts/cms-query-timer.mjs; with `--cpu-prof` into PROFILE_DIR when that is set (PROFILE_CMS=1
-// profiles the CMS's process into it as well). Then PROFILE_RUNS (default 500: a p99 of fewer
-// renders is little more than their slowest one) times:
+// profiles the CMS's process into it as well); PROFILE_NODE_OPTIONS adds to both servers'
+// NODE_OPTIONS. Then PROFILE_RUNS (default 500: a p99 of fewer renders is little more than their
+// slowest one) times:
 // a signed "article published" notice makes every page old, one request renders the article.
 // PROFILE_NOTICE=clinic (or comment, therapist…) sends notices about that type instead of an
 // article. Prints each render's CMS queries (operation, start offset, duration, serial or overlapping)
@@ -34,7 +35,6 @@ const secret = randomBytes(16).toString('hex')
 const timings = `--import=${join(here, 'server-timings.mjs')}`
 const nodeOptions = [timings, `--import=${join(here, 'cms-query-timer.mjs')}`]
 const cmsNodeOptions = [timings]
-// PROFILE_NODE_OPTIONS: more options for both servers' NODE_OPTIONS (a heap setting to try, say).
 for (const options of [nodeOptions, cmsNodeOptions]) if (process.env.PROFILE_NODE_OPTIONS) options.push(process.env.PROFILE_NODE_OPTIONS)
 if (profileDir) {
   mkdirSync(profileDir, { recursive: true })
