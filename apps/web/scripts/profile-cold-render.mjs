@@ -33,9 +33,9 @@ const noticeType = process.env.PROFILE_NOTICE ?? 'article'
 const secret = randomBytes(16).toString('hex')
 
 const timings = `--import=${join(here, 'server-timings.mjs')}`
-const nodeOptions = [timings, `--import=${join(here, 'cms-query-timer.mjs')}`]
-const cmsNodeOptions = [timings]
-for (const options of [nodeOptions, cmsNodeOptions]) if (process.env.PROFILE_NODE_OPTIONS) options.push(process.env.PROFILE_NODE_OPTIONS)
+const extra = process.env.PROFILE_NODE_OPTIONS ? [process.env.PROFILE_NODE_OPTIONS] : []
+const nodeOptions = [timings, `--import=${join(here, 'cms-query-timer.mjs')}`, ...extra]
+const cmsNodeOptions = [timings, ...extra]
 if (profileDir) {
   mkdirSync(profileDir, { recursive: true })
   nodeOptions.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`)

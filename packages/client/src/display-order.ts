@@ -35,7 +35,7 @@ const byName = (a: Named, b: Named) => collatorFor(a.locale).compare(a.name, b.n
 const byOrderThenName = (a: Ordered, b: Ordered) => (a.order ?? Infinity) - (b.order ?? Infinity) || byName(a, b)
 
 /** Topics by name. */
-export function topicsInOrder<T extends Named>(topics: readonly T[]): T[] {
+function topicsInOrder<T extends Named>(topics: readonly T[]): T[] {
   return [...topics].sort(byName)
 }
 

@@ -26,47 +26,46 @@ afterEach(() => stop())
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** Starts idle collection with a young generation `fill` full; counts the collections. */
+function counting(fill) {
+  const counter = { collections: 0 }
+  stop = startIdleCollection({ idleMs: 10, fill: () => fill, collect: () => counter.collections++ })
+  return counter
+}
+
 describe('idle collection', () => {
-  it('collects once the server is idle and the young generation is full enough', async () => {
-    let collections = 0
-    stop = startIdleCollection({ idleMs: 10, fill: () => 0.9, collect: () => collections++ })
+  it.each([
+    ['collects once the server is idle and the young generation is full enough', 0.9, 1],
+    ['not when the young generation is mostly empty', 0.1, 0],
+  ])('%s', async (_name, fill, expected) => {
+    const counter = counting(fill)
     await (await fetch(`${url}/`)).text()
     await wait(100)
-    expect(collections).toBe(1)
+    expect(counter.collections).toBe(expected)
   })
 
   it('never while a request is in flight', async () => {
-    let collections = 0
-    stop = startIdleCollection({ idleMs: 10, fill: () => 0.9, collect: () => collections++ })
+    const counter = counting(0.9)
     const slow = fetch(`${url}/slow`)
     await wait(50)
     await (await fetch(`${url}/`)).text() // ends while /slow is still open
     await wait(100)
-    expect(collections).toBe(0)
+    expect(counter.collections).toBe(0)
     release()
     await (await slow).text()
     await wait(100)
-    expect(collections).toBe(1)
-  })
-
-  it('not when the young generation is mostly empty', async () => {
-    let collections = 0
-    stop = startIdleCollection({ idleMs: 10, fill: () => 0.1, collect: () => collections++ })
-    await (await fetch(`${url}/`)).text()
-    await wait(100)
-    expect(collections).toBe(0)
+    expect(counter.collections).toBe(1)
   })
 
   it('counts a request whose client went away as ended', async () => {
-    let collections = 0
-    stop = startIdleCollection({ idleMs: 10, fill: () => 0.9, collect: () => collections++ })
+    const counter = counting(0.9)
     const controller = new AbortController()
     const aborted = fetch(`${url}/slow`, { signal: controller.signal }).catch(() => 'aborted')
     await wait(50)
     controller.abort()
     expect(await aborted).toBe('aborted')
     await wait(150)
-    expect(collections).toBe(1)
+    expect(counter.collections).toBe(1)
     release()
   })
 
