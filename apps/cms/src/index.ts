@@ -8,6 +8,7 @@ import { registerDraftGuard } from './content-api/draft-guard';
 import { registerLinkCheck } from './content-api/link-check';
 import { registerPrivateSearchGuard } from './content-api/private-search';
 import { configurePublicPermissions } from './content-api/public-permissions';
+import { registerPublishedArticleGraphql } from './content-api/published-article-graphql';
 import { closeAccountMutations, closeSiteAccounts } from './content-api/site-accounts';
 import { registerSlugGeneration } from './content-api/slug-generation';
 import { registerCommentsGraphql } from './forms/approved-comments';
@@ -35,6 +36,7 @@ export default {
     registerSensitiveDefaults(strapi);
     registerInquiryClosedAt(strapi);
     registerCommentsGraphql(strapi);
+    registerPublishedArticleGraphql(strapi);
     registerStaffHomeRoutes(strapi);
     registerHomePrivacy(strapi);
     closeAccountMutations(strapi);

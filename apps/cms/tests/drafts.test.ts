@@ -144,6 +144,12 @@ describe('a draft read for one document (the website\'s preview)', () => {
     expect(rest.status).toBe(404);
   });
 
+  it('never turns the published-only page read (publishedArticle) into a draft read', async () => {
+    const token = await draftRead({ documentId: mine.documentId });
+    const res = await gqlWith(token, `{ publishedArticle(slug: "${mine.slug}") { title } }`).expect(200);
+    expect(res.body).toEqual({ data: { publishedArticle: null } });
+  });
+
   it('a read for the published version, or for another type, shows no draft', async () => {
     const published = await draftRead({ documentId: mine.documentId, status: 'published' });
     expect((await gqlWith(published, '{ articles(status: DRAFT) { title } }').expect(200)).body.data.articles).toEqual([]);

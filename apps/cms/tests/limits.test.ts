@@ -114,7 +114,7 @@ describe('query cost', () => {
     const fragments = readFileSync(join(dir, 'fragments.graphql'), 'utf8');
     const operations = readdirSync(dir).filter((file) => file.endsWith('.graphql') && file !== 'fragments.graphql');
     expect(operations.length).toBeGreaterThanOrEqual(8);
-    const variables = { slug: 'why-people-self-injure', article: 'x', documentId: 'x', topics: ['self-injury'], page: 1, pageSize: 100, withRelated: true };
+    const variables = { slug: 'why-people-self-injure', article: 'x', documentId: 'x', topics: ['self-injury'], page: 1, pageSize: 100 };
     for (const file of operations) {
       const own = readFileSync(join(dir, file), 'utf8');
       const used = fragments.split(/(?=^fragment )/m).filter((fragment) => /^fragment (\w+)/.test(fragment));

@@ -148,3 +148,111 @@ describe('search (_q) never looks in private fields', () => {
     expect(ctx.cms.strapi.contentTypes['api::therapist.therapist'].attributes.editorNotes.searchable).toBe(false);
   });
 });
+
+// publishedArticle (src/content-api/published-article-*.ts) reads an article's page in one go,
+// beside the generated queries: it must answer what they answer, to the same people, and no more.
+describe('one article page in one read (publishedArticle)', () => {
+  const PAGE = `query($slug: String!, $locale: I18NLocaleCode) { publishedArticle(slug: $slug, locale: $locale) {
+    title slug publishedAt author { name } topics { slug } sensitiveTopic { kind } related { slug publishedAt topics { slug } author { name } } } }`;
+  const page = async (slug: string, locale?: string) => {
+    const res = await ctx.graphql(PAGE, { slug, locale });
+    return { status: res.status, data: res.body.data?.publishedArticle, errors: res.body.errors };
+  };
+  const publicRole = () => ctx.cms.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  /** Runs `check` while the Public role lacks `action`, then gives it back. */
+  async function withoutPermission(action: string, check: () => Promise<void>) {
+    const role = await publicRole();
+    const permissions = ctx.cms.strapi.db.query('plugin::users-permissions.permission');
+    const removed = await permissions.findOne({ where: { action, role: role.id } });
+    expect(removed, action).toBeTruthy();
+    await permissions.delete({ where: { id: removed.id } });
+    try {
+      await check();
+    } finally {
+      await permissions.create({ data: { action, role: role.id } });
+    }
+  }
+
+  /** A published article filed under the seeded topics, the way staff publish one. */
+  async function publishArticle(title: string, slug: string, topicSlugs: string[], author?: string) {
+    const topics = await ctx.cms.strapi.documents('api::topic.topic').findMany({ filters: { slug: { $in: topicSlugs } }, status: 'published' });
+    const body = [{ type: 'paragraph', children: [{ type: 'text', text: `${title}.` }] }];
+    return ctx.cms.strapi.documents('api::article.article').create({ data: { title, slug, body, author, topics: topics.map((t: any) => t.documentId) } as never, status: 'published' });
+  }
+
+  it('reads the seeded article with its author, topics, content note and related articles', async () => {
+    const therapist = await ctx.cms.strapi.documents('api::therapist.therapist').findFirst({ status: 'published' });
+    await publishArticle('Sharing a topic', 'sharing-a-topic', ['self-injury'], therapist!.documentId);
+    await publishArticle('Sharing nothing', 'sharing-nothing', []);
+    const { data, errors } = await page('why-people-self-injure');
+    expect(errors).toBeUndefined();
+    expect(data).toMatchObject({ slug: 'why-people-self-injure', author: { name: expect.any(String) }, sensitiveTopic: { kind: 'self_harm' } });
+    expect(data.topics.map((t: any) => t.slug)).toContain('self-injury');
+    expect(data.related).toEqual([expect.objectContaining({ slug: 'sharing-a-topic', author: { name: therapist!.name } })]);
+  });
+
+  it('answers null for an unknown slug, a draft, and an English slug asked in French', async () => {
+    await ctx.cms.createDraftArticle({ title: 'Unpublished page read', slug: 'unpublished-page-read' });
+    expect((await page('no-such-article')).data).toBeNull();
+    expect((await page('unpublished-page-read')).data).toBeNull();
+    expect((await page('why-people-self-injure', 'fr')).data).toBeNull();
+  });
+
+  it('shows the published version when the draft has unpublished changes', async () => {
+    const published = await publishArticle('The published title', 'changed-in-a-draft', []);
+    await ctx.cms.strapi.documents('api::article.article').update({ documentId: published.documentId, data: { title: 'An unpublished new title' } as never });
+    expect((await page('changed-in-a-draft')).data.title).toBe('The published title');
+  });
+
+  it('refuses a language the site does not have, naming the ones it has', async () => {
+    const { data, errors } = await page('why-people-self-injure', 'de');
+    expect(data ?? null).toBeNull();
+    expect(JSON.stringify(errors)).toMatch(/locale must be one of en, fr/);
+  });
+
+  it('has no private field to ask for', async () => {
+    const res = await ctx.graphql('{ publishedArticle(slug: "why-people-self-injure") { title editorNotes } }');
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body.errors)).toMatch(/editorNotes/);
+    // No type it answers with names a private attribute of what it stands for.
+    const strapi = ctx.cms.strapi;
+    const privateOf = (uid: string) => Object.entries(strapi.getModel(uid as never).attributes).filter(([, attribute]: any) => attribute.private).map(([name]) => name);
+    expect(privateOf('api::article.article')).toContain('editorNotes');
+    const types = {
+      PublishedArticle: 'api::article.article',
+      RelatedArticle: 'api::article.article',
+      EntryTopic: 'api::topic.topic',
+      EntryPerson: 'api::therapist.therapist',
+      EntryApproach: 'api::approach.approach',
+      EntryLocalization: 'api::article.article',
+      EntryImage: 'plugin::upload.file',
+      EntrySeo: 'shared.seo',
+      EntryImageAlt: 'content.image-alt',
+    };
+    const names = Object.keys(types);
+    const schema = await ctx.graphql(`{ ${names.map((name) => `${name}: __type(name: "${name}") { fields { name } }`).join(' ')} }`).expect(200);
+    for (const [name, uid] of Object.entries(types)) {
+      const fields = schema.body.data[name].fields.map((field: any) => field.name);
+      expect(fields.filter((field: string) => privateOf(uid).includes(field)), name).toEqual([]);
+    }
+  });
+
+  it('is refused to a caller who may not read articles', async () => {
+    await withoutPermission('api::article.article.find', async () => {
+      const { data, errors } = await page('why-people-self-injure');
+      expect(data ?? null).toBeNull();
+      expect(errors?.[0]?.message).toMatch(/Forbidden/);
+    });
+    expect((await page('why-people-self-injure')).data?.slug).toBe('why-people-self-injure');
+  });
+
+  it('leaves out the author for a caller who may not read therapists', async () => {
+    await withoutPermission('api::therapist.therapist.find', async () => {
+      const { data, errors } = await page('why-people-self-injure');
+      expect(errors).toBeUndefined();
+      expect(data.title).toBeTruthy();
+      expect(data.author).toBeNull();
+      expect(data.related.map((r: any) => r.author)).toEqual([null]);
+    });
+  });
+});

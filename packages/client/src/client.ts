@@ -7,12 +7,15 @@ import {
   ApproachListDocument,
   ArticleBySlugDocument,
   ArticleListDocument,
+  PublishedArticleDocument,
   ClinicDocument,
   RelatedArticlesDocument,
   SearchContentDocument,
   TherapistBySlugDocument,
   TherapistListDocument,
   TopicListDocument,
+  type ArticleBySlugQuery,
+  type ArticleTeaserFieldsFragment,
   type PublicationStatus,
 } from './generated/graphql.js'
 import { withImageAlts, type Blocks } from './blocks.js'
@@ -82,6 +85,9 @@ export interface ContentClient {
 
 export const DEFAULT_PAGE_SIZE = 10
 
+/** An article as ArticleBySlug reads it; PublishedArticle reads the same fields, and its related articles. */
+type StoredArticle = Compact<NonNullable<ArticleBySlugQuery['articles'][number]>> & { related?: Compact<ArticleTeaserFieldsFragment>[] }
+
 /**
  * A client for the clinic's content API. Every method makes one request (getArticle for a draft: two), and one
  * more for an entry's page in French (strapi/strapi#27467: relations-elsewhere.ts).
@@ -119,13 +125,16 @@ export function createContentClient(options: ContentClientOptions): ContentClien
 
     async getArticle(slug, { status, locale } = {}) {
       const draft = status === 'draft'
-      const { articles, related: published } = await run(ArticleBySlugDocument, { slug, status: toStatus(status), locale, withRelated: !draft })
-      const found = articles[0] ? inDisplayOrder(compact(articles[0])) : null
+      // A published article's page comes in one read; a draft as it is stored (ArticleBySlug), and
+      // its related articles are those that share the draft's topics.
+      const found: StoredArticle | null = draft
+        ? await run(ArticleBySlugDocument, { slug, status: 'DRAFT', locale }).then((result) => (result.articles[0] ? compact(result.articles[0]) : null))
+        : await run(PublishedArticleDocument, { slug, locale }).then((result) => result.publishedArticle && compact(result.publishedArticle))
       if (!found) return null
-      const { bodyImageAlts, ...article } = found
+      const { bodyImageAlts, related: published, ...article } = inDisplayOrder(found)
       const topics = article.topics.map((topic) => topic.slug)
       const [related, elsewhere] = await Promise.all([
-        draft && topics.length ? run(RelatedArticlesDocument, { slug, topics, locale }).then((result) => result.articles) : (published ?? []),
+        draft ? (topics.length ? run(RelatedArticlesDocument, { slug, topics, locale }).then((result) => compact(result.articles)) : []) : (published ?? []),
         inDefaultLocale(locale, () => run(ArticleRelationsInDocument, { documentId: article.documentId, locale: DEFAULT_CONTENT_LOCALE }).then((result) => result.article && compact(result.article))),
       ])
       return {
@@ -138,7 +147,7 @@ export function createContentClient(options: ContentClientOptions): ContentClien
           reviewedBy: oneFrom(article.reviewedBy, elsewhere.reviewedBy, locale),
           approaches: manyFrom(article.approaches, approachesInOrder(elsewhere.approaches), locale),
         }),
-        related: compact(related).map(inDisplayOrder),
+        related: related.map(inDisplayOrder),
       } as Article
     },
 

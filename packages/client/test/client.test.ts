@@ -42,7 +42,7 @@ describe('the request that goes out', () => {
   })
 
   it('asks every method for the language it is given, and for the CMS default without one', async () => {
-    const { fetch, sent } = fakeFetch(data({ approaches: [], therapists: [], topics: [], clinic: null, approvedComments: [], articles: [] }))
+    const { fetch, sent } = fakeFetch(data({ approaches: [], therapists: [], topics: [], clinic: null, approvedComments: [], articles: [], publishedArticle: null }))
     const client = createContentClient({ endpoint, fetch })
     await client.getClinic({ locale: 'fr' })
     await client.listTherapists({ locale: 'fr' })
@@ -77,7 +77,7 @@ describe('the request that goes out', () => {
 
 describe('not found', () => {
   it.each([
-    ['getArticle', { articles: [] }],
+    ['getArticle', { publishedArticle: null }],
     ['getTherapist', { therapists: [] }],
     ['getApproach', { approaches: [] }],
   ] as const)('%s gives null for a slug that matches nothing', async (method, reply) => {
@@ -94,13 +94,14 @@ describe('not found', () => {
 })
 
 describe('results', () => {
-  it('getArticle gets up to 3 related articles in the same request', async () => {
+  it('getArticle reads a published article with up to 3 related articles in one request', async () => {
     const second = { ...topic, documentId: 't2', slug: 'trauma', name: 'Trauma' }
-    const { fetch, sent } = fakeFetch(data({ articles: [article('why-people-self-injure', [topic, second])], related: [articleSummary('grounding'), null] }))
+    const { fetch, sent } = fakeFetch(data({ publishedArticle: { ...article('why-people-self-injure', [topic, second]), related: [articleSummary('grounding'), null] } }))
     const result = await createContentClient({ endpoint, fetch }).getArticle('why-people-self-injure')
 
     expect(sent).toHaveLength(1)
-    expect(sent[0]!.body.variables).toMatchObject({ slug: 'why-people-self-injure', withRelated: true })
+    expect(sent[0]!.body.operationName).toBe('PublishedArticle')
+    expect(sent[0]!.body.variables).toEqual({ slug: 'why-people-self-injure' })
     expect(result?.related.map((a) => a.slug)).toEqual(['grounding'])
     expect(result?.approaches).toEqual([{ name: 'DBT', slug: 'dbt', fullName: 'Dialectical Behaviour Therapy' }]) // null item dropped
     expect(result?.body).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'Hello.' }] }])
@@ -111,7 +112,8 @@ describe('results', () => {
     const { fetch, sent } = fakeFetch(data({ articles: [article('why-people-self-injure', [topic, second])] }), data({ articles: [articleSummary('grounding')] }))
     const result = await createContentClient({ endpoint, fetch, token: 't' }).getArticle('why-people-self-injure', { status: 'draft' })
 
-    expect(sent[0]!.body.variables).toMatchObject({ status: 'DRAFT', withRelated: false })
+    expect(sent[0]!.body.operationName).toBe('ArticleBySlug')
+    expect(sent[0]!.body.variables).toMatchObject({ status: 'DRAFT' })
     expect(sent[1]!.body.operationName).toBe('RelatedArticles')
     expect(sent[1]!.body.variables).toEqual({ slug: 'why-people-self-injure', topics: ['self-injury', 'trauma'] })
     expect(result?.related.map((a) => a.slug)).toEqual(['grounding'])
@@ -121,7 +123,7 @@ describe('results', () => {
     const french = { ...article('comprendre', []), locale: 'fr', author: null, reviewedBy: { name: 'Élise Gagnon', slug: 'elise-gagnon', credentials: 'TSA', locale: 'fr' }, approaches: [{ name: 'TCD', slug: 'tcd', fullName: null, locale: 'fr' }] }
     const englishOnly = { name: 'Only In English', slug: 'only-in-english', credentials: 'RP', locale: 'en', localizations: [] }
     const { fetch, sent } = fakeFetch(
-      data({ articles: [french] }),
+      data({ publishedArticle: { ...french, related: [] } }),
       data({
         article: {
           author: englishOnly,
@@ -144,7 +146,7 @@ describe('results', () => {
 
   it('getArticle in French leaves an author out when the English one has a French version (staff left it empty in French)', async () => {
     const { fetch } = fakeFetch(
-      data({ articles: [{ ...article('comprendre', []), locale: 'fr', author: null, reviewedBy: null, approaches: [] }] }),
+      data({ publishedArticle: { ...article('comprendre', []), locale: 'fr', author: null, reviewedBy: null, approaches: [], related: [] } }),
       data({ article: { author: { name: 'Maya Thompson', slug: 'maya-thompson', credentials: 'RP', locale: 'en', localizations: [{ locale: 'fr' }] }, reviewedBy: null, approaches: [] } }),
     )
     const result = await createContentClient({ endpoint, fetch }).getArticle('comprendre', { locale: 'fr' })
@@ -158,7 +160,7 @@ describe('results', () => {
       ...article('why-people-self-injure', [named('Trauma'), named('anxiety'), named('Coping')]),
       approaches: [approach('Somatic', null), approach('IFS', 3), approach('EMDR', 2), approach('Mindfulness', null), approach('DBT', 2)],
     }
-    const { fetch } = fakeFetch(data({ articles: [linked], related: [articleSummary('grounding', [named('Trauma'), named('Grief')])] }))
+    const { fetch } = fakeFetch(data({ publishedArticle: { ...linked, related: [articleSummary('grounding', [named('Trauma'), named('Grief')])] } }))
     const result = await createContentClient({ endpoint, fetch }).getArticle('why-people-self-injure')
     expect(result?.topics.map((t) => t.name)).toEqual(['anxiety', 'Coping', 'Trauma'])
     expect(result?.approaches.map((a) => a.name)).toEqual(['DBT', 'EMDR', 'IFS', 'Mindfulness', 'Somatic'])
@@ -166,7 +168,7 @@ describe('results', () => {
 
     // French: an accented first letter sorts with its letter, not after z as in a byte order.
     const french = { ...article('comprendre', [named('Trauma', 'fr'), named('Émotions', 'fr'), named('Deuil', 'fr')]), locale: 'fr' }
-    const { fetch: frenchFetch } = fakeFetch(data({ articles: [french] }), data({ article: { author: null, reviewedBy: null, approaches: [] } }))
+    const { fetch: frenchFetch } = fakeFetch(data({ publishedArticle: { ...french, related: [] } }), data({ article: { author: null, reviewedBy: null, approaches: [] } }))
     const inFrench = await createContentClient({ endpoint, fetch: frenchFetch }).getArticle('comprendre', { locale: 'fr' })
     expect(inFrench?.topics.map((t) => t.name)).toEqual(['Deuil', 'Émotions', 'Trauma'])
   })
@@ -184,13 +186,13 @@ describe('results', () => {
 
   it('getArticle puts the alt text given in this language into the body’s pictures', async () => {
     const body = [{ type: 'image', image: { url: '/uploads/trail.png', alternativeText: 'A forest trail' }, children: [{ type: 'text', text: '' }] }]
-    const { fetch } = fakeFetch(data({ articles: [{ ...article('sentier', []), body, bodyImageAlts: [{ alt: 'Un sentier en forêt', image: { url: '/uploads/trail.png' } }, null] }] }))
+    const { fetch } = fakeFetch(data({ publishedArticle: { ...article('sentier', []), body, bodyImageAlts: [{ alt: 'Un sentier en forêt', image: { url: '/uploads/trail.png' } }, null], related: [] } }))
     const result = await createContentClient({ endpoint, fetch }).getArticle('sentier')
     expect(result?.body).toEqual([{ ...body[0], image: { url: '/uploads/trail.png', alternativeText: 'Un sentier en forêt' } }])
   })
 
   it('getArticle makes one request when the article has no topic', async () => {
-    const { fetch, sent } = fakeFetch(data({ articles: [article('lonely', [])] }))
+    const { fetch, sent } = fakeFetch(data({ publishedArticle: { ...article('lonely', []), related: [] } }))
     const result = await createContentClient({ endpoint, fetch }).getArticle('lonely')
     expect(sent).toHaveLength(1)
     expect(result?.related).toEqual([])

@@ -1,7 +1,10 @@
 // The client against a real, seeded Strapi booted in-process on a throwaway SQLite file.
 import { startCms, type StartedCms } from '@clinic/testing'
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core'
+import { parse } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { blocksToPlainText, ContentClientError, createContentClient, readingMinutes, type ContentClient } from '../src/index.js'
+import { createRequester } from '../src/request.js'
+import { blocksToPlainText, ContentClientError, createContentClient, operations, readingMinutes, type ContentClient } from '../src/index.js'
 
 let cms: StartedCms
 let client: ContentClient
@@ -281,5 +284,42 @@ describe('nested lists, which the CMS returns in the order editors linked them',
     const names = topics.map((t: { name: string }) => t.name)
     expect(article?.topics.map((t) => t.name)).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })))
     expect(article?.topics.map((t) => t.name)).not.toEqual(names)
+  })
+})
+
+// The page of a published article comes from PublishedArticle, which the CMS answers in one read
+// beside its generated queries. Whatever earlier tests changed (drafts with other topics, new
+// articles), it must answer exactly what ArticleBySlug and the topic-join related query answer.
+describe('PublishedArticle answers what the generated queries answer', () => {
+  const RelatedByTopicJoin = {
+    kind: 'Document',
+    definitions: [
+      ...parse(`query RelatedByTopicJoin($slug: String!, $locale: I18NLocaleCode) {
+        articles(locale: $locale, filters: { slug: { ne: $slug }, topics: { articles: { slug: { eq: $slug } } } }, pagination: { pageSize: 3 }, sort: ["publishedAt:desc"]) {
+          ...ArticleTeaserFields
+        }
+      }`).definitions,
+      ...operations.ArticleTeaserFieldsFragmentDoc.definitions,
+    ],
+  } as unknown as TypedDocumentNode<{ articles: unknown[] }, { slug: string; locale: string }>
+
+  it('for every published article, in English and in French', async () => {
+    const run = createRequester({ endpoint: cms.graphqlUrl })
+    const pages = []
+    const listed = await Promise.all((['en', 'fr'] as const).map(async (locale) => (await client.listArticles({ locale, pageSize: 100 })).items))
+    expect(listed.map((items) => items.length > 0)).toEqual([true, true])
+    for (const { slug, locale } of listed.flat() as { slug: string; locale: string }[]) {
+      const [stored, related, page] = await Promise.all([
+        run(operations.ArticleBySlugDocument, { slug, locale, status: 'PUBLISHED' }),
+        run(RelatedByTopicJoin, { slug, locale }),
+        run(operations.PublishedArticleDocument, { slug, locale }),
+      ])
+      expect(page.publishedArticle, slug).toEqual({ ...stored.articles[0], related: related.articles })
+      pages.push(page.publishedArticle!)
+    }
+    // The comparison covered relations, components and related articles, not only empty ones.
+    expect(pages.some((page) => page.related.length > 0)).toBe(true)
+    expect(pages.some((page) => page.author && page.topics.length > 0 && page.localizations.length > 0)).toBe(true)
+    expect(pages.some((page) => page.sensitiveTopic)).toBe(true)
   })
 })

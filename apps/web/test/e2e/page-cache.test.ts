@@ -165,19 +165,19 @@ describe('a cold render', () => {
     const response = await rawGet(`/articles/${slug}`)
     expect(response.status).toBe(200)
     expect(decoded(response)).toContain('Read once')
-    await waitUntil(async () => cmsQueries('ArticleBySlug', slug) > 0, 2000)
-    expect(cmsQueries('ArticleBySlug', slug)).toBe(1)
+    await waitUntil(async () => cmsQueries('PublishedArticle', slug) > 0, 2000)
+    expect(cmsQueries('PublishedArticle', slug)).toBe(1)
     // Served from the cache now: no query at all.
     expect((await rawGet(`/articles/${slug}`)).status).toBe(200)
-    expect(cmsQueries('ArticleBySlug', slug)).toBe(1)
+    expect(cmsQueries('PublishedArticle', slug)).toBe(1)
   })
 
   it('never asks the CMS about a slug no page can have', async () => {
-    const before = cmsQueries('ArticleBySlug')
+    const before = cmsQueries('PublishedArticle')
     for (const path of ['/articles/not%20a%20slug', '/articles/%3Cscript%3E', '/fr/articles/a%2Fb']) {
       expect((await rawGet(path)).status, path).toBe(404)
     }
-    expect(cmsQueries('ArticleBySlug')).toBe(before)
+    expect(cmsQueries('PublishedArticle')).toBe(before)
   })
 })
 
