@@ -12,9 +12,9 @@
 // article. Prints each render's CMS queries (operation, start offset, duration, serial or overlapping)
 // and a summary: the render, the part spent waiting on the CMS (of which the CMS's own time, as its
 // server counted it), the rest (the site's own work), and the collector pauses of both servers.
-// Numbers only: it never fails on one.
+// PROFILE_JSON=FILE writes each render's figures there. Numbers only: it never fails on one.
 import { randomBytes } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createContentClient } from '@clinic/client'
@@ -85,12 +85,18 @@ try {
         const [, operation, start, duration, bytes] = line.split(' ')
         return { operation, start: Number(start), duration: Number(duration), bytes: Number(bytes) }
       })
-    const cmsOwn = cmsRequestLines()
+    const served = cmsRequestLines()
       .slice(cmsBefore)
-      .reduce((sum, line) => sum + Number(line.split(' ')[1]), 0)
-    renders.push({ status: page.status, total, queries, cmsOwn })
+      .map((line) => ({ duration: Number(line.split(' ')[1]), start: Number(line.split(' ')[2]) }))
+    const cmsOwn = served.reduce((sum, request) => sum + request.duration, 0)
+    // A render with one query: how long the request took to reach the CMS, and its answer to come back.
+    const [query] = queries
+    const [request] = served
+    const way = queries.length === 1 && served.length === 1 ? { there: request.start - query.start, back: query.start + query.duration - request.start - request.duration } : null
+    renders.push({ status: page.status, total, queries, cmsOwn, way })
   }
 
+  if (process.env.PROFILE_JSON) writeFileSync(process.env.PROFILE_JSON, JSON.stringify(renders))
   const last = renders.at(-1)
   const origin = Math.min(...last.queries.map((query) => query.start))
   console.log(`\nThe last cold render of ${path} (${last.status}, ${last.total.toFixed(1)} ms): its CMS queries`)
@@ -125,6 +131,13 @@ try {
       ['render (request → last byte)', ...[50, 99].map((p) => `${percentile(totals, p).toFixed(1)} ms`), `${Math.max(...totals).toFixed(1)} ms`],
       ['waiting on the CMS', ...[50, 99].map((p) => `${percentile(waits, p).toFixed(1)} ms`), `${Math.max(...waits).toFixed(1)} ms`],
       ['  of which the CMS server at work', ...[50, 99].map((p) => `${percentile(cmsOwn, p).toFixed(1)} ms`), `${Math.max(...cmsOwn).toFixed(1)} ms`],
+      ...[
+        ['  before the CMS began (the way there)', 'there'],
+        ['  after it answered (the way back)', 'back'],
+      ].map(([label, key]) => {
+        const ways = renders.filter((render) => render.way).map((render) => render.way[key])
+        return ways.length ? [label, ...[50, 99].map((p) => `${percentile(ways, p).toFixed(1)} ms`), `${Math.max(...ways).toFixed(1)} ms`] : [label, '-', '-', '-']
+      }),
       ["the site's own time (the rest)", ...[50, 99].map((p) => `${percentile(own, p).toFixed(1)} ms`), `${Math.max(...own).toFixed(1)} ms`],
       ['CMS queries per render', percentile(counts, 50), percentile(counts, 99), Math.max(...counts)],
     ]),

@@ -1,4 +1,5 @@
 import { createContentClient, type ContentClient } from '@clinic/client'
+import { cmsFetch } from './cms-fetch'
 
 let client: ContentClient | undefined
 
@@ -12,6 +13,7 @@ export function useContentClient(): ContentClient {
     client = createContentClient({
       endpoint: `${String(cmsUrl).replace(/\/+$/, '')}/graphql`,
       token: cmsToken || undefined,
+      fetch: cmsFetch,
       // A visitor on a slow line should not wait long for a page the CMS cannot give.
       timeoutMs: 5000,
     })

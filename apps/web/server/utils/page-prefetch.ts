@@ -15,11 +15,12 @@ const ENTRY_READS: Record<EntryKind, (slug: string, locale: SiteLocale) => Promi
   approach: getApproach,
 }
 
-/** Starts the CMS read of the entry a page URL shows, if it shows one. */
-export function prefetchPageEntry(url: string): void {
+/** Starts the CMS read of the entry a page URL shows, if it shows one: true when it did. */
+export function prefetchPageEntry(url: string): boolean {
   const match = matchPage(url)
   // The page's API route answers 404 to anything else without asking the CMS: so does this.
-  if (!match?.entry || !isValidSlug(match.entry.slug)) return
+  if (!match?.entry || !isValidSlug(match.entry.slug)) return false
   // A failure is the page's own read's to report (it joins this one and gets the same error).
   ENTRY_READS[match.entry.kind](match.entry.slug, match.locale).catch(() => {})
+  return true
 }

@@ -11,6 +11,7 @@
 import { randomBytes } from 'node:crypto'
 import type { H3Event } from 'h3'
 import { createContentClient, type ContentClient } from '@clinic/client'
+import { cmsFetch } from './cms-fetch'
 import { DEFAULT_LOCALE, entryPath, isSiteLocale, matchPage, pagePath, type EntryKind, type SiteLocale } from '#shared/i18n'
 import { DRAFT_READ_HEADER, type PreviewStatus } from './preview-tokens'
 
@@ -85,6 +86,7 @@ export function usePreviewClient(preview: PreviewContext): ContentClient {
   return createContentClient({
     endpoint: `${String(cmsUrl).replace(/\/+$/, '')}/graphql`,
     headers: { [DRAFT_READ_HEADER]: preview.draftRead },
+    fetch: cmsFetch,
     timeoutMs: 8000,
   })
 }
