@@ -11,6 +11,8 @@ const draftText = marker('draft body words')
 const editedTitle = marker('Edited but not republished')
 let draftId: string
 let liveId: string
+let draftSlug: string
+let liveSlug: string
 let therapistId: string
 let topicId: string
 
@@ -21,8 +23,10 @@ beforeAll(async () => {
   topicId = topics.json.data[0].documentId
   draftId = await editor.draft({ title: draftTitle, text: draftText, author: therapistId, topics: [topicId] })
   // A live article whose newer draft has not been published: the public sees the old version.
+  draftSlug = (await editor.readDraft(draftId)).slug
   const live = await editor.publishedArticle({ title: marker('Live article'), author: therapistId })
   liveId = live.documentId
+  liveSlug = live.slug
   const edit = await editor.updateArticle(liveId, { title: editedTitle })
   expect(edit.status, edit.text).toBe(200)
 })
@@ -72,6 +76,9 @@ describe('drafts over public GraphQL', () => {
     ['filter publishedAt is null', () => '{ articles(status: DRAFT, filters: { publishedAt: { null: true } }) { title } }'],
     ['relation argument on a published therapist', () => '{ therapists { articles(status: DRAFT) { title } } }'],
     ['relation from a draft-status topic list', () => '{ topics(status: DRAFT) { articles { title } } }'],
+    ["the page read (publishedArticle) of a draft", () => `{ publishedArticle(slug: "${draftSlug}") { title body related { title } } }`],
+    ['the page read of a live article with a newer draft', () => `{ publishedArticle(slug: "${liveSlug}") { title related { title } } }`],
+    ['the related articles of a published article sharing the draft’s topic', () => `{ publishedArticle(slug: "why-people-self-injure") { related { title } } }`],
   ])('%s', async (_name, query) => {
     expectNothingOf(await graphql(query()), ...secrets())
   })

@@ -8,6 +8,7 @@ import { staff, therapistDocumentId } from '../support/staff'
 const articleNote = marker('privatenote')
 const therapistNote = marker('therapistnote')
 let articleId: string
+let articleSlug: string
 let therapistId: string
 
 beforeAll(async () => {
@@ -15,6 +16,7 @@ beforeAll(async () => {
   therapistId = await therapistDocumentId()
   const article = await editor.publishedArticle({ title: marker('Article with a private note'), author: therapistId, editorNotes: articleNote })
   articleId = article.documentId
+  articleSlug = article.slug
   // An Editor writes a private note on a therapist's profile and publishes it.
   const path = `/content-manager/collection-types/api::therapist.therapist/${therapistId}`
   const noted = await editor.call('PUT', path, { editorNotes: therapistNote })
@@ -71,6 +73,8 @@ describe('private fields over GraphQL', () => {
     ['filter a therapist on it', () => `{ therapists(filters: { editorNotes: { startsWith: "${therapistNote.slice(0, 6)}" } }) { name } }`],
     ['filter through a relation', () => `{ articles(filters: { author: { editorNotes: { contains: "${therapistNote}" } } }) { title } }`],
     ['sort on it', () => '{ therapists(sort: "editorNotes:asc") { name } }'],
+    ['select it on the page read (publishedArticle)', () => `{ publishedArticle(slug: "${articleSlug}") { title editorNotes } }`],
+    ["select it on the page read's author", () => `{ publishedArticle(slug: "${articleSlug}") { author { name editorNotes } } }`],
   ])('%s', async (_name, query) => {
     const result = await graphql(query())
     expectNothingOf(result, articleNote, therapistNote)
@@ -78,5 +82,13 @@ describe('private fields over GraphQL', () => {
     const data = result.json?.data
     if (data?.articles) expect(data.articles).toEqual([])
     if (data?.therapists && !/sort/.test(query())) expect(data.therapists).toEqual([])
+  })
+
+  it('the page read with every field it has shows no note', async () => {
+    const result = await graphql(`{ publishedArticle(slug: "${articleSlug}") { title excerpt body coverAlt author { name slug credentials locale } reviewedBy { name }
+      topics { name description } approaches { name fullName } localizations { slug } seo { metaTitle metaDescription } related { title excerpt author { name credentials } } } }`)
+    expect(result.status).toBe(200)
+    expect(result.json.data.publishedArticle.author.name).toBeTruthy()
+    expectNothingOf(result, articleNote, therapistNote)
   })
 })
