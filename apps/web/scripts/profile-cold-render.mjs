@@ -11,7 +11,9 @@
 // PROFILE_NOTICE=clinic (or comment, therapist…) sends notices about that type instead of an
 // article. Prints each render's CMS queries (operation, start offset, duration, serial or overlapping)
 // and a summary: the render, the part spent waiting on the CMS (of which the CMS's own time, as its
-// server counted it), the rest (the site's own work), and the collector pauses of both servers.
+// server counted it, and the way there and back: the two processes' clocks agree to a fraction of
+// a millisecond, so a way back can come out slightly negative), the rest (the site's own work),
+// and the collector pauses of both servers.
 // PROFILE_JSON=FILE writes each render's figures there. Numbers only: it never fails on one.
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'

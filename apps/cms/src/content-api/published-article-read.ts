@@ -6,10 +6,12 @@ import type { Core } from '@strapi/strapi';
 // The generated `articles` query reads the same data, but resolves each relation and component
 // of each entry on its own, each with its own argument checks and an existence check: 30 SQL
 // statements and more for one page. This is one document-service read per list, with the fields
-// named here: 19 statements, and a third less CMS time (apps/cms/README.md, "Read speed"). It is published-only: drafts and previews use
-// the generated queries. The document service applies the clinic's read guards (draft pinning,
-// languages), and the answer goes through Strapi's content-API output sanitiser with the caller's
-// permissions, as the generated queries' answers do.
+// named here: 19 statements, and a third less CMS time (apps/cms/README.md, "Read speed").
+//
+// It is published-only: drafts and previews use the generated queries. The document service
+// applies the clinic's read guards (draft pinning, languages), and the answer goes through
+// Strapi's content-API output sanitiser with the caller's permissions, as the generated queries'
+// answers do.
 
 const ARTICLE = 'api::article.article';
 
