@@ -173,17 +173,10 @@ describe('one article page in one read (publishedArticle)', () => {
     }
   }
 
-  /** A published article filed under the seeded topics, the way staff publish one. */
-  async function publishArticle(title: string, slug: string, topicSlugs: string[], author?: string) {
-    const topics = await ctx.cms.strapi.documents('api::topic.topic').findMany({ filters: { slug: { $in: topicSlugs } }, status: 'published' });
-    const body = [{ type: 'paragraph', children: [{ type: 'text', text: `${title}.` }] }];
-    return ctx.cms.strapi.documents('api::article.article').create({ data: { title, slug, body, author, topics: topics.map((t: any) => t.documentId) } as never, status: 'published' });
-  }
-
   it('reads the seeded article with its author, topics, content note and related articles', async () => {
     const therapist = await ctx.cms.strapi.documents('api::therapist.therapist').findFirst({ status: 'published' });
-    await publishArticle('Sharing a topic', 'sharing-a-topic', ['self-injury'], therapist!.documentId);
-    await publishArticle('Sharing nothing', 'sharing-nothing', []);
+    await ctx.cms.createPublishedArticle({ title: 'Sharing a topic', slug: 'sharing-a-topic', topics: ['self-injury'], author: therapist!.documentId });
+    await ctx.cms.createPublishedArticle({ title: 'Sharing nothing', slug: 'sharing-nothing' });
     const { data, errors } = await page('why-people-self-injure');
     expect(errors).toBeUndefined();
     expect(data).toMatchObject({ slug: 'why-people-self-injure', author: { name: expect.any(String) }, sensitiveTopic: { kind: 'self_harm' } });
@@ -199,7 +192,7 @@ describe('one article page in one read (publishedArticle)', () => {
   });
 
   it('shows the published version when the draft has unpublished changes', async () => {
-    const published = await publishArticle('The published title', 'changed-in-a-draft', []);
+    const published = await ctx.cms.createPublishedArticle({ title: 'The published title', slug: 'changed-in-a-draft' });
     await ctx.cms.strapi.documents('api::article.article').update({ documentId: published.documentId, data: { title: 'An unpublished new title' } as never });
     expect((await page('changed-in-a-draft')).data.title).toBe('The published title');
   });

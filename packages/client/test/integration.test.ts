@@ -11,15 +11,6 @@ let client: ContentClient
 
 const SEEDED_ARTICLE = 'why-people-self-injure'
 
-/** A published article, created the way staff would publish one. */
-async function publishArticle(title: string, slug: string, topicSlugs: string[]) {
-  const topics = await cms.strapi.documents('api::topic.topic').findMany({ filters: { slug: { $in: topicSlugs } }, status: 'published' })
-  return cms.strapi.documents('api::article.article').create({
-    data: { title, slug, body: [{ type: 'paragraph', children: [{ type: 'text', text: `${title}.` }] }], topics: topics.map((t: { documentId: string }) => t.documentId) },
-    status: 'published',
-  })
-}
-
 beforeAll(async () => {
   const started = Date.now()
   cms = await startCms()
@@ -158,9 +149,9 @@ describe('approved comments', () => {
 
 describe('related articles, topics and pages', () => {
   beforeAll(async () => {
-    await publishArticle('Grounding when the urge is strong', 'grounding-when-the-urge-is-strong', ['self-injury'])
-    await publishArticle('Helping a friend who self-injures', 'helping-a-friend', ['supporting-someone'])
-    await publishArticle('What panic does in the body', 'what-panic-does', ['anxiety'])
+    await cms.createPublishedArticle({ title: 'Grounding when the urge is strong', slug: 'grounding-when-the-urge-is-strong', topics: ['self-injury'] })
+    await cms.createPublishedArticle({ title: 'Helping a friend who self-injures', slug: 'helping-a-friend', topics: ['supporting-someone'] })
+    await cms.createPublishedArticle({ title: 'What panic does in the body', slug: 'what-panic-does', topics: ['anxiety'] })
   })
 
   it('getArticle lists other articles that share a topic, newest first, never itself', async () => {

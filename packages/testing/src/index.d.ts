@@ -11,6 +11,8 @@ export interface StartedCms {
   createApiToken(type?: 'read-only' | 'full-access', name?: string): Promise<string>;
   /** Creates an article that exists only as a draft. */
   createDraftArticle(data?: Record<string, unknown>): Promise<{ documentId: string; slug: string; title: string }>;
+  /** Publishes an article the way staff would, filed under the published topics with these slugs. */
+  createPublishedArticle(data: { title: string; slug?: string; topics?: string[]; [field: string]: unknown }): Promise<{ documentId: string; slug: string; title: string }>;
   stop(): Promise<void>;
 }
 

@@ -44,6 +44,14 @@ export async function startCms({ env: overrides = {}, seed = true } = {}) {
         status: 'draft',
       });
     },
+    /** Publishes an article the way staff would, filed under the published topics with these slugs. */
+    async createPublishedArticle({ topics = [], ...data }) {
+      const found = topics.length ? await strapi.documents('api::topic.topic').findMany({ filters: { slug: { $in: topics } }, status: 'published' }) : [];
+      return strapi.documents('api::article.article').create({
+        data: { body: [{ type: 'paragraph', children: [{ type: 'text', text: `${data.title}.` }] }], ...data, topics: found.map((topic) => topic.documentId) },
+        status: 'published',
+      });
+    },
     async stop() {
       await strapi.destroy();
       restoreProcessListeners(listeners);
