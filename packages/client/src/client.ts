@@ -132,9 +132,12 @@ export function createContentClient(options: ContentClientOptions): ContentClien
         : await run(PublishedArticleDocument, { slug, locale }).then((result) => result.publishedArticle && compact(result.publishedArticle))
       if (!found) return null
       const { bodyImageAlts, related: published, ...article } = inDisplayOrder(found)
-      const topics = article.topics.map((topic) => topic.slug)
+      const relatedToDraft = async () => {
+        const topics = article.topics.map((topic) => topic.slug)
+        return topics.length ? compact((await run(RelatedArticlesDocument, { slug, topics, locale })).articles) : []
+      }
       const [related, elsewhere] = await Promise.all([
-        draft ? (topics.length ? run(RelatedArticlesDocument, { slug, topics, locale }).then((result) => compact(result.articles)) : []) : (published ?? []),
+        draft ? relatedToDraft() : (published ?? []),
         inDefaultLocale(locale, () => run(ArticleRelationsInDocument, { documentId: article.documentId, locale: DEFAULT_CONTENT_LOCALE }).then((result) => result.article && compact(result.article))),
       ])
       return {
