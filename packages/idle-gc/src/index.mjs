@@ -45,21 +45,23 @@ let stop
 export function startIdleCollection({ idleMs = 20, fillAbove = 0.5, fill = youngGenerationFill, collect = minorCollection } = {}) {
   if (stop) return stop
   let inFlight = 0
+  // One timer for the process, re-armed (refresh()) each time the last request in flight ends: a
+  // busy server answers thousands of requests a second, and each would otherwise make a new timer.
+  // When it fires, a request that started since then is still in flight and nothing is collected.
   let timer
+  const collectIfIdle = () => {
+    if (inFlight === 0 && fill() > fillAbove) collect()
+  }
   // A response emits 'close' once, whether it was sent in full or its connection went away.
   const onStart = ({ response }) => {
     inFlight++
-    clearTimeout(timer)
-    response.once('close', onEnd)
+    response.on('close', onEnd)
   }
   function onEnd() {
     inFlight--
     if (inFlight > 0) return
-    clearTimeout(timer)
-    timer = setTimeout(() => {
-      if (inFlight === 0 && fill() > fillAbove) collect()
-    }, idleMs)
-    timer.unref()
+    if (timer) timer.refresh()
+    else timer = setTimeout(collectIfIdle, idleMs).unref()
   }
   subscribe('http.server.request.start', onStart)
   stop = () => {

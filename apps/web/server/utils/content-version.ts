@@ -64,9 +64,12 @@ export function contentVersion(scope: ContentScope = 'content'): string {
   return unsynced ?? String(versions[scope])
 }
 
+/** Every scope's version joined, made again only when one moves (it is read on every page hit). */
+let joinedVersions: string | undefined
+
 /** The version of a page: it shows every scope, so any notice moves it. */
 export function pageVersion(): string {
-  return unsynced ?? CONTENT_SCOPES.map((scope) => versions[scope]).join('-')
+  return unsynced ?? (joinedVersions ??= CONTENT_SCOPES.map((scope) => versions[scope]).join('-'))
 }
 
 /** Called after every change of version (in this process). */
@@ -77,6 +80,7 @@ export function onContentVersionChange(listener: () => void): void {
 function adopt(scope: ContentScope, next: number): void {
   if (!Number.isSafeInteger(next) || next <= versions[scope]) return
   versions[scope] = next
+  joinedVersions = undefined
   if (unsynced === undefined) for (const listener of listeners) listener()
 }
 

@@ -5,7 +5,8 @@
 // the driver.
 //
 // Each instance also keeps decoded copies of the pages it read in the last second, so a hit costs
-// a map lookup instead of a storage read and a decode.
+// a map lookup instead of a storage read and a decode. Copies are of the current version only
+// (every change of version forgets them all), so they are looked up by canonical URL alone.
 //
 // Freshness: every key (stored page, copy, render under way) carries the content version
 // (server/utils/content-version.ts), which each change notice bumps on every instance at once: a
@@ -27,7 +28,7 @@ const COPY_TTL_MS = 1000
 const BROTLI_DELAY_MS = 10_000
 let brotliQueue: Promise<void> = Promise.resolve()
 
-/** One key per page version (every scope's, content-version.ts) and canonical URL, for storage, copies and renders alike. */
+/** One key per page version (every scope's, content-version.ts) and canonical URL, for storage and renders. */
 const keyOf = (url: string) => `pages:${pageVersion()}:${encodeURIComponent(url)}`
 
 /** A page as stored: buffers as base64, so any driver (memory, Redis) can hold it as JSON. */
@@ -64,7 +65,9 @@ function fromStored(stored: StoredPage): PageVariants {
 const bytesOf = (page: PageVariants) =>
   [...page.parts, ...(page.deflatedParts ?? []), page.gzip, page.br].reduce((sum, buffer) => sum + (buffer?.length ?? 0), 0) + 2048
 
-const copies = new LRUCache<string, PageVariants>({ maxSize: 32 * 1024 * 1024, sizeCalculation: bytesOf, ttl: COPY_TTL_MS })
+// ttlResolution: the copies' clock is read at most every 50 ms, not on each hit (lru-cache arms a
+// timer each time it reads it).
+const copies = new LRUCache<string, PageVariants>({ maxSize: 32 * 1024 * 1024, sizeCalculation: bytesOf, ttl: COPY_TTL_MS, ttlResolution: 50 })
 const rendering = new Map<string, Promise<PageVariants>>()
 
 // Another version's copies and renders can never be asked for again: free them.
@@ -84,20 +87,30 @@ async function readStored(key: string): Promise<PageVariants | undefined> {
   return stored ? fromStored(stored) : undefined
 }
 
-async function store(key: string, page: PageVariants): Promise<void> {
+async function store(url: string, key: string, page: PageVariants): Promise<void> {
   await useStorage('cache').setItem(key, toStored(page)).catch(storageFailed)
   // Copies are only ever made from what the storage holds (so a storage that keeps nothing, as
   // with NUXT_CACHE_DISABLED, means no copies either): the next request reads this render.
-  copies.delete(key)
+  copies.delete(url)
+}
+
+/**
+ * This instance's copy of the page at a canonical URL, if it has one and the page is fresh: a hit
+ * that needs no storage read, answered without waiting (server/plugins/page-hits.ts).
+ */
+export function freshCopy(url: string): PageVariants | undefined {
+  const copy = copies.get(url)
+  return copy && !isStale(copy) ? copy : undefined
 }
 
 /** The cached page for a canonical URL, if any. */
 export async function cachedPage(url: string): Promise<PageVariants | undefined> {
-  const key = keyOf(url)
-  const copy = copies.get(key)
+  const copy = copies.get(url)
   if (copy) return copy
+  const key = keyOf(url)
   const stored = await readStored(key)
-  if (stored) copies.set(key, stored)
+  // A read that a change notice overtook is of an old version: not kept as a copy.
+  if (stored && key === keyOf(url)) copies.set(url, stored)
   return stored
 }
 
@@ -118,10 +131,10 @@ export function renderForCache(url: string, render: () => Promise<PageVariants>)
   const done = render()
     .then(async (page) => {
       if (page.shared) {
-        await store(key, page)
-        scheduleBrotli(key, page)
+        await store(url, key, page)
+        scheduleBrotli(url, key, page)
       } else if (page.status === 404 || page.status === 410) {
-        copies.delete(key)
+        copies.delete(url)
         await useStorage('cache').removeItem(key).catch(storageFailed)
       }
       return page
@@ -133,26 +146,26 @@ export function renderForCache(url: string, render: () => Promise<PageVariants>)
   return done
 }
 
-function scheduleBrotli(key: string, page: PageVariants): void {
+function scheduleBrotli(url: string, key: string, page: PageVariants): void {
   const timer = setTimeout(() => {
-    brotliQueue = brotliQueue.then(() => storeBrotli(key, page))
+    brotliQueue = brotliQueue.then(() => storeBrotli(url, key, page))
   }, BROTLI_DELAY_MS)
   timer.unref()
 }
 
 /** Adds brotli to the stored page, if this render is still the one stored and its version current. */
-async function storeBrotli(key: string, page: PageVariants): Promise<void> {
+async function storeBrotli(url: string, key: string, page: PageVariants): Promise<void> {
   const isCurrent = async () => key.startsWith(`pages:${pageVersion()}:`) && (await readStored(key))?.etag === page.etag
   try {
     if (!(await isCurrent())) return
     await addBrotli(page)
-    if (page.br && (await isCurrent())) await store(key, page)
+    if (page.br && (await isCurrent())) await store(url, key, page)
   } catch (error) {
     console.error(`[page-cache] brotli for ${key} failed`, error)
   }
 }
 
-/** Forgets this instance's copies and renders under way (to free them; their keys are old). */
+/** Forgets this instance's copies and renders under way (after a change of version: they are old). */
 export function forgetPageCopies(): void {
   copies.clear()
   rendering.clear()

@@ -4,7 +4,7 @@
 // same headers. Written straight to Node's response: a hit is meant to cost about what a static
 // file server pays.
 import type { H3Event } from 'h3'
-import { bodyFor, encodingsOf, etagFor, type Encoding, type PageVariants } from './page-variants'
+import { bodyFor, etagFor, type Encoding, type PageVariants } from './page-variants'
 
 /** What an Accept-Encoding header allows (q > 0), remembered for the few values browsers send. */
 const acceptedByHeader = new Map<string, { br: boolean; gzip: boolean }>()
@@ -28,7 +28,9 @@ function accepted(header: string): { br: boolean; gzip: boolean } {
 
 export function encodingFor(page: PageVariants, acceptEncoding: string | undefined): Encoding {
   const allowed = accepted(acceptEncoding ?? '')
-  return encodingsOf(page).find((encoding) => encoding === 'identity' || allowed[encoding]) ?? 'identity'
+  if (page.br && allowed.br) return 'br'
+  if ((page.gzip || page.deflatedParts) && allowed.gzip) return 'gzip'
+  return 'identity'
 }
 
 /** If-None-Match holds `etag` (compared weakly, as RFC 9110 §13.1.2 says), or `*`. */
@@ -40,43 +42,45 @@ function isCurrent(ifNoneMatch: string | undefined, etag: string | undefined): b
   })
 }
 
-/**
- * Response headers per page and encoding (without Content-Length; Content-Encoding last),
- * worked out once per page.
- */
-const headersByPage = new WeakMap<PageVariants, Partial<Record<Encoding, string[]>>>()
+/** What every response of one page in one encoding carries, worked out on its first response. */
+interface Prepared {
+  etag: string | undefined
+  /** The headers of a 304: the page's own, Cache-Control, Vary, ETag (no Content-Encoding: no body). */
+  notModified: string[]
+  /** The headers of a full response; with Content-Length when every response has the same body. */
+  full: string[]
+  /** That same body, when there is one (pages without form keys). */
+  body: Buffer | undefined
+}
 
-function headersFor(page: PageVariants, encoding: Encoding): string[] {
-  let byEncoding = headersByPage.get(page)
-  if (!byEncoding) headersByPage.set(page, (byEncoding = {}))
-  let headers = byEncoding[encoding]
-  if (!headers) {
+const preparedByPage = new WeakMap<PageVariants, Partial<Record<Encoding, Prepared>>>()
+
+function prepare(page: PageVariants, encoding: Encoding): Prepared {
+  let byEncoding = preparedByPage.get(page)
+  if (!byEncoding) preparedByPage.set(page, (byEncoding = {}))
+  let prepared = byEncoding[encoding]
+  if (!prepared) {
     const etag = etagFor(page, encoding)
-    headers = [
-      ...Object.entries(page.headers).flat(),
-      'cache-control',
-      page.cacheControl,
-      'vary',
-      'Accept-Encoding',
-      ...(etag ? ['etag', etag] : []),
-      ...(encoding === 'identity' ? [] : ['content-encoding', encoding]),
-    ]
-    byEncoding[encoding] = headers
+    const notModified = [...Object.entries(page.headers).flat(), 'cache-control', page.cacheControl, 'vary', 'Accept-Encoding', ...(etag ? ['etag', etag] : [])]
+    const withEncoding = encoding === 'identity' ? notModified : [...notModified, 'content-encoding', encoding]
+    const body = page.parts.length === 1 ? bodyFor(page, encoding) : undefined
+    prepared = { etag, notModified, full: body ? [...withEncoding, 'content-length', String(body.length)] : withEncoding, body }
+    byEncoding[encoding] = prepared
   }
-  return headers
+  return prepared
 }
 
 export function sendPage(event: H3Event, page: PageVariants): void {
   const { req, res } = event.node
   const encoding = encodingFor(page, req.headers['accept-encoding'])
-  const headers = headersFor(page, encoding)
-  if (page.status === 200 && isCurrent(req.headers['if-none-match'], etagFor(page, encoding))) {
-    // A 304 has no body, so no Content-Encoding of one (the last pair, when there is one).
-    res.writeHead(304, encoding === 'identity' ? headers : headers.slice(0, -2))
+  const prepared = prepare(page, encoding)
+  if (page.status === 200 && isCurrent(req.headers['if-none-match'], prepared.etag)) {
+    res.writeHead(304, prepared.notModified)
     res.end()
     return
   }
-  const body = bodyFor(page, encoding)
-  res.writeHead(page.status, page.statusText || undefined, [...headers, 'content-length', String(body.length)])
+  // A page with form keys: this response's own body (fresh keys), and so its own length.
+  const body = prepared.body ?? bodyFor(page, encoding)
+  res.writeHead(page.status, page.statusText || undefined, prepared.body ? prepared.full : [...prepared.full, 'content-length', String(body.length)])
   res.end(req.method === 'HEAD' ? undefined : body)
 }

@@ -69,14 +69,16 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   }),
 ]
 
-function matches(route: PageRoute, path: string): boolean {
-  const want = route.path.split('/')
-  const got = path.split('/')
-  return want.length === got.length && want.every((segment, index) => (segment === ':slug' ? isValidSlug(got[index]) : segment === got[index]))
+/** Each route with its path's segments, split once (a cached page's request matches on every hit). */
+const ROUTE_SEGMENTS = PAGE_ROUTES.map((route) => ({ route, segments: route.path.split('/') }))
+
+function matches(segments: readonly string[], got: readonly string[]): boolean {
+  return segments.length === got.length && segments.every((segment, index) => (segment === ':slug' ? isValidSlug(got[index]) : segment === got[index]))
 }
 
 export function pageRouteOf(path: string): PageRoute | undefined {
-  return PAGE_ROUTES.find((route) => matches(route, path))
+  const got = path.split('/')
+  return ROUTE_SEGMENTS.find(({ segments }) => matches(segments, got))?.route
 }
 
 /** Whether a query value is one the page can show (anything else is dropped from the URL). */

@@ -127,11 +127,6 @@ export async function addBrotli(page: PageVariants): Promise<void> {
   })
 }
 
-/** The encodings this page can be sent in, best first. */
-export function encodingsOf(page: PageVariants): Encoding[] {
-  return [...(page.br ? (['br'] as const) : []), ...(page.gzip || page.deflatedParts ? (['gzip'] as const) : []), 'identity']
-}
-
 export function etagFor(page: PageVariants, encoding: Encoding): string | undefined {
   if (!page.etag) return undefined
   return encoding === 'identity' ? page.etag : `${page.etag.slice(0, -1)}-${encoding === 'gzip' ? 'gz' : 'br'}"`
