@@ -44,6 +44,7 @@ export default defineNuxtConfig({
     searchRateLimit: 0, // NUXT_SEARCH_RATE_LIMIT: searches per address per minute (0: the default, 30)
     redisUrl: '', // NUXT_REDIS_URL: several instances share cache, rate limits and form state in Redis (server/plugins/redis-storage.ts)
     trustedProxies: '', // NUXT_TRUSTED_PROXIES: comma-separated proxy addresses/CIDRs whose X-Forwarded-For is believed (server/utils/visitor.ts)
+    idleGc: true, // NUXT_IDLE_GC=false: no young-generation collections between requests (server/plugins/idle-gc.ts says what each way costs)
     warmPages: 30, // NUXT_WARM_PAGES: how many of the most visited pages are rendered again right after a change notice (0: none; server/utils/page-warming.ts)
     mediaUrl: '', // NUXT_MEDIA_URL: where /uploads/** files live when not on the CMS (an S3 bucket URL); default NUXT_CMS_URL/uploads
     public: {
