@@ -8,7 +8,7 @@
 // a map lookup instead of a storage read and a decode. Copies are of the current version only
 // (every change of version forgets them all), so they are looked up by canonical URL alone.
 //
-// Freshness: every key (stored page, copy, render under way) carries the content version
+// Freshness: every key (stored page, render under way) carries the content version
 // (server/utils/content-version.ts), which each change notice bumps on every instance at once: a
 // page rendered before the change is never served after it, wherever it was stored. Past
 // PAGE_TTL_MS an entry is still served while one fresh render runs in the background

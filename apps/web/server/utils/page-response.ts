@@ -79,8 +79,13 @@ export function sendPage(event: H3Event, page: PageVariants): void {
     res.end()
     return
   }
+  if (prepared.body) {
+    res.writeHead(page.status, page.statusText || undefined, prepared.full)
+    res.end(req.method === 'HEAD' ? undefined : prepared.body)
+    return
+  }
   // A page with form keys: this response's own body (fresh keys), and so its own length.
-  const body = prepared.body ?? bodyFor(page, encoding)
-  res.writeHead(page.status, page.statusText || undefined, prepared.body ? prepared.full : [...prepared.full, 'content-length', String(body.length)])
+  const body = bodyFor(page, encoding)
+  res.writeHead(page.status, page.statusText || undefined, [...prepared.full, 'content-length', String(body.length)])
   res.end(req.method === 'HEAD' ? undefined : body)
 }
