@@ -38,10 +38,14 @@ if (process.env.CLINIC_TEST_POSTGRES_URL) {
 const sqliteEnv = { ...process.env };
 delete sqliteEnv.CLINIC_TEST_POSTGRES_URL;
 
+const firstLine = (messages) => String(messages?.find(Boolean) ?? 'no message').split('\n').find((line) => line.trim())?.trim().slice(0, 300);
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 const failures = [];
+/** Each failed test's package, file, name and first line of error, printed again at the end. */
+const failedTests = [];
 for (const pkg of packages) {
   if (!existsSync(join(repoRoot, pkg.dir, 'package.json'))) continue;
   const label = pkg.label ?? pkg.name;
@@ -60,11 +64,20 @@ for (const pkg of packages) {
     // A suite whose setup failed reports its tests as skipped: count the suite as a failure.
     failed += json.numFailedTests + (json.numFailedTests === 0 ? json.numFailedTestSuites : 0);
     skipped += json.numPendingTests + (json.numTodoTests ?? 0);
+    for (const file of json.testResults) {
+      const where = `${label}: ${file.name.replace(`${repoRoot}/`, '')}`;
+      const failedHere = file.assertionResults.filter((test) => test.status === 'failed');
+      for (const test of failedHere) failedTests.push(`${where} > ${test.fullName}\n    ${firstLine(test.failureMessages)}`);
+      // A file that failed before its tests ran (setup, import) has no failed test to name.
+      if (file.status === 'failed' && !failedHere.length) failedTests.push(`${where}\n    ${firstLine([file.message])}`);
+    }
   }
   if (result.status !== 0) failures.push(label);
 }
 
 console.log('');
+// The long logs above scroll away (CI keeps only their end): the failures are named again here.
+if (failedTests.length) console.log(`Failed:\n${failedTests.map((line) => `  ${line}`).join('\n')}\n`);
 if (failures.length) console.log(`Failing packages: ${failures.join(', ')}`);
 console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failures.length || failed ? 1 : 0);
