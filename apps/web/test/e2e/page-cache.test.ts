@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createContentClient } from '@clinic/client'
-import { sendNotice, startStack, textOf, waitUntil, type Stack } from './stack'
+import type { WebProcess } from '@clinic/testing'
+import { sendNotice, startStack, startWebServer, textOf, waitUntil, type Stack } from './stack'
 
 let stack: Stack
 let article: string
@@ -254,5 +255,33 @@ describe('freshness', () => {
       await saveClinic({ crisisLines: clinic.crisisLines })
     }
     await waitUntil(async () => !(await articleText()).includes(renamed), 2000)
+  })
+})
+
+describe('young-generation collections between requests (NUXT_IDLE_GC)', () => {
+  const observer = fileURLToPath(new URL('./gc-observer.mjs', import.meta.url))
+  const collections = (site: WebProcess, kind: 'forced' | 'own') => site.output.join('').split('\n').filter((line) => line === `[gc-observer] minor ${kind}`).length
+  /** A few renders (the cache is off, so each request renders), then a quiet moment. */
+  async function loadThenPause(site: WebProcess): Promise<void> {
+    for (let request = 0; request < 3; request++) expect((await fetch(`${site.url}${article}`)).status).toBe(200)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+
+  it('collects in quiet moments by default, and never with NUXT_IDLE_GC=false, under the same load', async () => {
+    const start = (env: Record<string, string>) =>
+      startWebServer({ cmsUrl: stack.cmsUrl, secret: stack.secret, env: { NODE_OPTIONS: `--import=${observer}`, NUXT_CACHE_DISABLED: 'true', NUXT_WARM_PAGES: '0', ...env } })
+    const byDefault = await start({})
+    const off = await start({ NUXT_IDLE_GC: 'false' })
+    try {
+      let rounds = 0
+      for (; rounds < 100 && collections(byDefault, 'forced') === 0; rounds++) await loadThenPause(byDefault)
+      expect(collections(byDefault, 'forced')).toBeGreaterThan(0)
+      // As many quiet moments, and enough renders that V8 collected on its own a few times.
+      for (let round = 0; round < 100 && (round < rounds || collections(off, 'own') < 3); round++) await loadThenPause(off)
+      expect(collections(off, 'own')).toBeGreaterThanOrEqual(3)
+      expect(collections(off, 'forced')).toBe(0)
+    } finally {
+      await Promise.all([byDefault.stop(), off.stop()])
+    }
   })
 })
