@@ -174,11 +174,17 @@ describe('a cold render', () => {
   })
 
   it('never asks the CMS about a slug no page can have', async () => {
-    const before = cmsQueries('PublishedArticle')
+    const queryLines = () => webLines().filter((line) => line.startsWith('[cms-query] PublishedArticle '))
+    const before = queryLines().length
     for (const path of ['/articles/not%20a%20slug', '/articles/%3Cscript%3E', '/fr/articles/a%2Fb']) {
       expect((await rawGet(path)).status, path).toBe(404)
     }
-    expect(cmsQueries('PublishedArticle')).toBe(before)
+    // Warming after the last test's publish may still read real articles meanwhile: every read
+    // since must be of a slug a page can have (the line ends with the slug sent).
+    const slugsRead = queryLines()
+      .slice(before)
+      .map((line) => line.split(' ').slice(5).join(' '))
+    for (const slug of slugsRead) expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   })
 })
 
