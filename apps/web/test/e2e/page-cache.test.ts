@@ -45,10 +45,18 @@ async function emptyCache() {
 }
 
 /** What the site's server has printed so far, line by line. */
-const webLines = () => stack.webOutput.join('').split('\n')
-/** The CMS queries the site has made so far, by operation (and slug): scripts/cms-query-timer.mjs prints them. */
-const cmsQueries = (operation: string, slug?: string) =>
-  webLines().filter((line) => line.startsWith(`[cms-query] ${operation} `) && (slug === undefined || line.endsWith(` ${slug}`))).length
+const linesOf = (output: string[]) => output.join('').split('\n')
+const webLines = () => linesOf(stack.webOutput)
+/**
+ * The slugs of the CMS queries the site has made so far for `operation`, in order (`-` for none):
+ * scripts/cms-query-timer.mjs prints `[cms-query] <operation> <start> <duration> <bytes> <slug>`.
+ */
+const cmsQuerySlugs = (operation: string) =>
+  webLines()
+    .filter((line) => line.startsWith(`[cms-query] ${operation} `))
+    .map((line) => line.split(' ').slice(5).join(' '))
+const cmsQueries = (operation: string, slug: string) => cmsQuerySlugs(operation).filter((sent) => sent === slug).length
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 beforeAll(async () => {
   stack = await startStack({ webEnv: { NODE_OPTIONS: `--import=${fileURLToPath(new URL('../../scripts/cms-query-timer.mjs', import.meta.url))}` } })
@@ -174,17 +182,13 @@ describe('a cold render', () => {
   })
 
   it('never asks the CMS about a slug no page can have', async () => {
-    const queryLines = () => webLines().filter((line) => line.startsWith('[cms-query] PublishedArticle '))
-    const before = queryLines().length
+    const before = cmsQuerySlugs('PublishedArticle').length
     for (const path of ['/articles/not%20a%20slug', '/articles/%3Cscript%3E', '/fr/articles/a%2Fb']) {
       expect((await rawGet(path)).status, path).toBe(404)
     }
     // Warming after the last test's publish may still read real articles meanwhile: every read
-    // since must be of a slug a page can have (the line ends with the slug sent).
-    const slugsRead = queryLines()
-      .slice(before)
-      .map((line) => line.split(' ').slice(5).join(' '))
-    for (const slug of slugsRead) expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    // since must be of a slug a page can have.
+    for (const slug of cmsQuerySlugs('PublishedArticle').slice(before)) expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   })
 })
 
@@ -266,11 +270,11 @@ describe('freshness', () => {
 
 describe('young-generation collections between requests (NUXT_IDLE_GC)', () => {
   const observer = fileURLToPath(new URL('./gc-observer.mjs', import.meta.url))
-  const collections = (site: WebProcess, kind: 'forced' | 'own') => site.output.join('').split('\n').filter((line) => line === `[gc-observer] minor ${kind}`).length
+  const collections = (site: WebProcess, kind: 'forced' | 'own') => linesOf(site.output).filter((line) => line === `[gc-observer] minor ${kind}`).length
   /** A few renders (the cache is off, so each request renders), then a quiet moment. */
   async function loadThenPause(site: WebProcess): Promise<void> {
     for (let request = 0; request < 3; request++) expect((await fetch(`${site.url}${article}`)).status).toBe(200)
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await pause(100)
   }
 
   it('collects in quiet moments by default, and never with NUXT_IDLE_GC=false, under the same load', async () => {
@@ -288,7 +292,7 @@ describe('young-generation collections between requests (NUXT_IDLE_GC)', () => {
       // As many quiet moments, and enough renders that V8 collected on its own a few times.
       for (let round = 0; round < 100 && (round < rounds || collections(off, 'own') < 3); round++) await loadThenPause(off)
       // The last lines come through a pipe: a moment for them before counting.
-      await new Promise((resolve) => setTimeout(resolve, 300))
+      await pause(300)
       expect(collections(off, 'own')).toBeGreaterThanOrEqual(3)
       expect(collections(off, 'forced')).toBe(0)
     } finally {
